@@ -1,0 +1,253 @@
+/**
+ * The catalog: every family, code and source, checked against each other and indexed for the
+ * pages, the widget and the command line. Pure TypeScript: Astro hands it the parsed collections
+ * (see `src/site/catalog.ts`), tests hand it fixtures.
+ */
+import type { Citation, CodeData, NamespaceData, SourceData } from './schema';
+
+/** One parsed content file, as a collection gives it. */
+export interface RawEntry<T> {
+  /** The collection id (derived from the file path). */
+  id: string;
+  /** The file, relative to the project root, for error messages. */
+  filePath: string;
+  data: T;
+}
+
+export interface CatalogInput {
+  namespaces: RawEntry<NamespaceData>[];
+  codes: RawEntry<CodeData>[];
+  sources: RawEntry<SourceData>[];
+}
+
+export type Namespace = NamespaceData & { filePath: string };
+export type Source = SourceData & { filePath: string };
+export type CodeEntry = CodeData & { id: string; filePath: string };
+export type ResolvedCitation = Citation & { src: Source };
+
+/** Thrown when the content contradicts itself; `problems` holds one line per problem. */
+export class CatalogError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(
+      `The content in content/ is inconsistent (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  - ${p}`).join('\n') +
+        '\nFix the files named above and build again.',
+    );
+    this.name = 'CatalogError';
+    this.problems = problems;
+  }
+}
+
+const key = (namespace: string, code: number) => `${namespace}/${code}`;
+
+function formatRanges(ns: NamespaceData): string {
+  return ns.ranges.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(', ');
+}
+
+export class Catalog {
+  readonly namespaces: readonly Namespace[];
+  readonly sources: readonly Source[];
+  private readonly nsById = new Map<string, Namespace>();
+  private readonly sourceById = new Map<string, Source>();
+  private readonly byKey = new Map<string, CodeEntry>();
+  private readonly byNs = new Map<string, CodeEntry[]>();
+  private readonly byNumber = new Map<number, CodeEntry[]>();
+
+  /** Use `buildCatalog`, which checks the input first. */
+  constructor(namespaces: Namespace[], sources: Source[], codes: CodeEntry[]) {
+    this.namespaces = [...namespaces].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    this.sources = [...sources].sort((a, b) => a.rank - b.rank);
+    for (const ns of this.namespaces) {
+      this.nsById.set(ns.id, ns);
+      this.byNs.set(ns.id, []);
+    }
+    for (const s of this.sources) this.sourceById.set(s.id, s);
+    const order = new Map(this.namespaces.map((n, i) => [n.id, i]));
+    const sorted = [...codes].sort(
+      (a, b) => a.code - b.code || (order.get(a.namespace) ?? 0) - (order.get(b.namespace) ?? 0),
+    );
+    for (const c of sorted) {
+      this.byKey.set(key(c.namespace, c.code), c);
+      this.byNs.get(c.namespace)?.push(c);
+      const same = this.byNumber.get(c.code) ?? [];
+      same.push(c);
+      this.byNumber.set(c.code, same);
+    }
+  }
+
+  namespace(id: string): Namespace | undefined {
+    return this.nsById.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.sourceById.get(id);
+  }
+
+  /** The family's codes, in numeric order. */
+  codes(namespace: string): readonly CodeEntry[] {
+    return this.byNs.get(namespace) ?? [];
+  }
+
+  /** Every code of every family, by number then family order. */
+  all(): CodeEntry[] {
+    return this.namespaces.flatMap((n) => this.codes(n.id)).sort((a, b) => a.code - b.code);
+  }
+
+  entry(namespace: string, code: number): CodeEntry | undefined {
+    return this.byKey.get(key(namespace, code));
+  }
+
+  /** Every family's entry for one number, in family order. */
+  withNumber(code: number): readonly CodeEntry[] {
+    return this.byNumber.get(code) ?? [];
+  }
+
+  /** The same number in the other families. */
+  elsewhere(entry: CodeEntry): CodeEntry[] {
+    return this.withNumber(entry.code).filter((e) => e.namespace !== entry.namespace);
+  }
+
+  /** The entry's citations with their sources, most authoritative first. */
+  citations(entry: CodeEntry): ResolvedCitation[] {
+    return entry.sources
+      .map((c) => ({ ...c, src: this.sourceById.get(c.source) }))
+      .filter((c): c is ResolvedCitation => c.src !== undefined)
+      .sort((a, b) => a.src.rank - b.src.rank);
+  }
+
+  /** Citations that give the code another meaning than the headline. */
+  disagreements(entry: CodeEntry): ResolvedCitation[] {
+    return this.citations(entry).filter((c) => c.agrees !== 'yes');
+  }
+
+  /** Where a disagreeing citation says the meaning it gives really lives. */
+  meaningTarget(entry: CodeEntry, citation: Citation): CodeEntry | undefined {
+    if (citation.meaningAt === undefined) return undefined;
+    return this.entry(citation.meaningIn ?? entry.namespace, citation.meaningAt);
+  }
+
+  /** Entries whose disputed meaning really belongs to this code. */
+  misattributedFrom(entry: CodeEntry): { entry: CodeEntry; citation: ResolvedCitation }[] {
+    return this.all().flatMap((other) =>
+      this.citations(other)
+        .filter((c) => this.meaningTarget(other, c) === entry)
+        .map((citation) => ({ entry: other, citation })),
+    );
+  }
+
+  /** The entries named in `related`, then those that name this one, without repeats. */
+  related(entry: CodeEntry): CodeEntry[] {
+    const seen = new Set<string>([key(entry.namespace, entry.code)]);
+    const out: CodeEntry[] = [];
+    const add = (e: CodeEntry | undefined) => {
+      if (!e || seen.has(key(e.namespace, e.code))) return;
+      seen.add(key(e.namespace, e.code));
+      out.push(e);
+    };
+    for (const n of entry.related) add(this.entry(entry.namespace, n));
+    for (const c of entry.sources) add(this.meaningTarget(entry, c));
+    for (const other of this.codes(entry.namespace)) if (other.related.includes(entry.code)) add(other);
+    return out;
+  }
+}
+
+/**
+ * Checks the content as a whole and returns the catalog. Every problem found is reported at
+ * once, each naming the file and the field, so one build shows everything to fix.
+ */
+export function buildCatalog(input: CatalogInput): Catalog {
+  const problems: string[] = [];
+  const where = (file: string, field: string) => `${file} › ${field}:`;
+
+  const nsById = new Map<string, RawEntry<NamespaceData>>();
+  for (const n of input.namespaces) {
+    const prior = nsById.get(n.data.id);
+    if (prior) problems.push(`${where(n.filePath, 'id')} family "${n.data.id}" is already defined in ${prior.filePath}`);
+    else nsById.set(n.data.id, n);
+    const base = n.filePath.split('/').pop()?.replace(/\.[^.]+$/, '');
+    if (base !== n.data.id) problems.push(`${where(n.filePath, 'id')} "${n.data.id}" must match the file name ("${base}")`);
+  }
+  const knownNs = () => [...nsById.keys()].sort().join(', ') || '(none)';
+
+  const sourceById = new Map<string, RawEntry<SourceData>>();
+  const byRank = new Map<number, RawEntry<SourceData>>();
+  for (const s of input.sources) {
+    const prior = sourceById.get(s.data.id);
+    if (prior) problems.push(`${where(s.filePath, 'id')} source "${s.data.id}" is already defined in ${prior.filePath}`);
+    else sourceById.set(s.data.id, s);
+    const base = s.filePath.split('/').pop()?.replace(/\.[^.]+$/, '');
+    if (base !== s.data.id) problems.push(`${where(s.filePath, 'id')} "${s.data.id}" must match the file name ("${base}")`);
+    const sameRank = byRank.get(s.data.rank);
+    if (sameRank) problems.push(`${where(s.filePath, 'rank')} rank ${s.data.rank} is already held by ${sameRank.filePath}; ranks must be unique`);
+    else byRank.set(s.data.rank, s);
+  }
+  const knownSources = () => [...sourceById.keys()].sort().join(', ') || '(none)';
+
+  for (const n of input.namespaces) {
+    n.data.sources.forEach((s, i) => {
+      if (!sourceById.has(s)) problems.push(`${where(n.filePath, `sources[${i}]`)} unknown source "${s}"; known sources: ${knownSources()}`);
+    });
+  }
+
+  const codesByKey = new Map<string, RawEntry<CodeData>>();
+  for (const c of input.codes) {
+    const d = c.data;
+    const ns = nsById.get(d.namespace);
+    if (!ns) {
+      problems.push(`${where(c.filePath, 'namespace')} unknown family "${d.namespace}"; known families: ${knownNs()}`);
+    } else if (!ns.data.ranges.some((r) => d.code >= r.from && d.code <= r.to)) {
+      problems.push(
+        `${where(c.filePath, 'code')} ${d.code} is outside the ranges of family "${d.namespace}" (${formatRanges(ns.data)})`,
+      );
+    }
+    const k = key(d.namespace, d.code);
+    const prior = codesByKey.get(k);
+    if (prior) problems.push(`${where(c.filePath, 'code')} ${d.namespace} ${d.code} is already defined in ${prior.filePath}`);
+    else codesByKey.set(k, c);
+
+    let best: { rank: number; agrees: string; id: string } | undefined;
+    d.sources.forEach((cit, i) => {
+      const src = sourceById.get(cit.source);
+      if (!src) {
+        problems.push(`${where(c.filePath, `sources[${i}].source`)} unknown source "${cit.source}"; known sources: ${knownSources()}`);
+        return;
+      }
+      if (!best || src.data.rank < best.rank) best = { rank: src.data.rank, agrees: cit.agrees, id: cit.source };
+      if (cit.agrees !== 'yes' && cit.says === undefined) {
+        problems.push(`${where(c.filePath, `sources[${i}].says`)} a source that does not agree must say what it says instead`);
+      }
+    });
+    if (best && best.agrees !== 'yes') {
+      problems.push(
+        `${where(c.filePath, 'title')} the title must follow the highest-ranked source ("${best.id}"), but that source is marked agrees: ${best.agrees}`,
+      );
+    }
+  }
+
+  // Cross-references inside a family can only be checked once every code is known.
+  for (const c of input.codes) {
+    const d = c.data;
+    if (!nsById.has(d.namespace)) continue;
+    d.related.forEach((n, i) => {
+      if (!codesByKey.has(key(d.namespace, n)))
+        problems.push(`${where(c.filePath, `related[${i}]`)} ${d.namespace} ${n} does not exist`);
+      if (n === d.code) problems.push(`${where(c.filePath, `related[${i}]`)} a code cannot be related to itself`);
+    });
+    d.sources.forEach((cit, i) => {
+      const ns = cit.meaningIn ?? d.namespace;
+      if (cit.meaningIn !== undefined && cit.meaningAt === undefined)
+        problems.push(`${where(c.filePath, `sources[${i}].meaningIn`)} needs meaningAt, the code in that family`);
+      else if (cit.meaningAt !== undefined && !codesByKey.has(key(ns, cit.meaningAt)))
+        problems.push(`${where(c.filePath, `sources[${i}].meaningAt`)} ${ns} ${cit.meaningAt} does not exist`);
+    });
+  }
+
+  if (problems.length > 0) throw new CatalogError(problems);
+
+  return new Catalog(
+    input.namespaces.map((n) => ({ ...n.data, filePath: n.filePath })),
+    input.sources.map((s) => ({ ...s.data, filePath: s.filePath })),
+    input.codes.map((c) => ({ ...c.data, id: c.id, filePath: c.filePath })),
+  );
+}

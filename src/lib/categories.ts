@@ -1,0 +1,25 @@
+import type { Category, Status } from './schema';
+
+/** What each category is called on the pages and in filters. */
+export const categoryLabels: Record<Category, string> = {
+  request: 'Request',
+  session: 'Session',
+  authentication: 'Sign-in',
+  permission: 'Permission',
+  'not-found': 'Not found',
+  conflict: 'Conflict',
+  space: 'Quota / space',
+  'file-system': 'File system',
+  limit: 'Limit reached',
+  transfer: 'Upload / transfer',
+  busy: 'Busy / transient',
+  internal: 'Internal',
+  reserved: 'Reserved',
+};
+
+export const statusLabels: Record<Status, string> = {
+  documented: 'Documented',
+  uncertain: 'Uncertain',
+  reserved: 'Reserved',
+  observed: 'Observed, undocumented',
+};

@@ -1,0 +1,27 @@
+/**
+ * Every internal link is built here, from the site's base path, so the site works when it is
+ * served from a sub-folder (`/dsm-errors/`).
+ */
+
+/** Joins a base (`/` or `/dsm-errors/`) with path segments into a directory URL ending in `/`. */
+export function joinBase(base: string, ...segments: (string | number)[]): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const rest = segments
+    .map((s) => String(s).replace(/^\/+|\/+$/g, ''))
+    .filter((s) => s !== '')
+    .map((s) => `${s}/`)
+    .join('');
+  return root + rest;
+}
+
+export const familyPath = (base: string, namespace: string) => joinBase(base, namespace);
+export const codePath = (base: string, namespace: string, code: number) => joinBase(base, namespace, code);
+
+/** A heading id that stays the same across builds: lowercase words joined by hyphens. */
+export function anchorId(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

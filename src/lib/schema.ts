@@ -1,0 +1,177 @@
+/**
+ * The shape of everything under `content/`. Astro's collections, the catalog and the tests all
+ * parse with these schemas; every type in the project that describes content derives from them.
+ *
+ * References between files (a code's family, a citation's source) are plain slugs here and are
+ * resolved by `buildCatalog`, which reports an unknown slug with the file and field that hold it.
+ */
+import { z } from 'astro/zod';
+
+/** A lowercase slug: letters, digits and single hyphens (`filestation`, `dsm-login-guide`). */
+const slug = (what: string) =>
+  z
+    .string({ error: `${what} is required: a lowercase slug such as "filestation"` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: `${what} must be a lowercase slug (letters, digits and single hyphens)`,
+    });
+
+const text = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+/** The filter categories a code can belong to; labels live in `categories.ts`. */
+export const categoryIds = [
+  'request',
+  'session',
+  'authentication',
+  'permission',
+  'not-found',
+  'conflict',
+  'space',
+  'file-system',
+  'limit',
+  'transfer',
+  'busy',
+  'internal',
+  'reserved',
+] as const;
+export const categorySchema = z.enum(categoryIds, {
+  error: `category must be one of: ${categoryIds.join(', ')}`,
+});
+export type Category = z.output<typeof categorySchema>;
+
+/** How settled a code's meaning is. */
+export const statusIds = ['documented', 'uncertain', 'reserved', 'observed'] as const;
+export const statusSchema = z.enum(statusIds, {
+  error: `status must be one of: ${statusIds.join(', ')}`,
+});
+export type Status = z.output<typeof statusSchema>;
+
+/** The kinds of source, in order of authority (the order used when sources disagree). */
+export const sourceKinds = ['official-guide', 'observed', 'library', 'original-tables'] as const;
+
+const codeNumber = (what: string) =>
+  z
+    .number({ error: `${what} is required: a whole number such as 408` })
+    .int({ error: `${what} must be a whole number` })
+    .min(1, { error: `${what} must be positive` });
+
+/** An inclusive range of code numbers that a family may define. */
+export const rangeSchema = z
+  .object({
+    from: codeNumber('ranges[].from'),
+    to: codeNumber('ranges[].to'),
+  })
+  .strict()
+  .refine((r) => r.from <= r.to, { error: 'ranges[]: "from" must not be greater than "to"' });
+
+/** `content/namespaces/<id>.yaml`: one API family. */
+export const namespaceSchema = z
+  .object({
+    /** The family's slug, also its URL segment; must match the file name. */
+    id: slug('id'),
+    /** The name used in headings: "FileStation 408: ...". */
+    name: text('name'),
+    /** A longer title for the family page. */
+    title: text('title'),
+    /** API names the family covers; `*` matches any run of characters. */
+    apis: z
+      .array(text('apis[]'), { error: 'apis is required: the API-name patterns the family covers' })
+      .min(1, { error: 'apis must list at least one API-name pattern' }),
+    /** Where the family's codes may lie; a code outside every range fails the build. */
+    ranges: z
+      .array(rangeSchema, { error: 'ranges is required: the code ranges the family may use' })
+      .min(1, { error: 'ranges must list at least one range' }),
+    /** One paragraph in our own words: what the family is and when its codes appear. */
+    summary: text('summary'),
+    /** The sources whose tables the family follows, by slug. */
+    sources: z
+      .array(slug('sources[]'), { error: 'sources is required: the slugs of the sources this family follows' })
+      .min(1, { error: 'sources must name at least one source' }),
+    /** Position in lists of families (lower first). */
+    order: z.number({ error: 'order is required: a number giving the position in lists' }).int(),
+  })
+  .strict();
+export type NamespaceData = z.output<typeof namespaceSchema>;
+
+/** One public copy of a source document. */
+export const copySchema = z
+  .object({
+    repo: text('copies[].repo'),
+    path: text('copies[].path'),
+    commit: z.string().regex(/^[0-9a-f]{7,40}$/, { error: 'copies[].commit must be a git commit hash' }),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** `content/sources/<id>.yaml`: one document that says what codes mean. */
+export const sourceSchema = z
+  .object({
+    id: slug('id'),
+    /** Short name used in citations ("File Station guide"). */
+    name: text('name'),
+    /** The document's own title. */
+    title: text('title'),
+    publisher: text('publisher'),
+    /** Edition, revision or version, as the document gives it. */
+    edition: text('edition'),
+    /** Year or ISO date of that edition. */
+    date: text('date'),
+    kind: z.enum(sourceKinds, { error: `kind must be one of: ${sourceKinds.join(', ')}` }),
+    /** 1 is the most authoritative; no two sources share a rank. */
+    rank: z.number({ error: 'rank is required: 1 is the most authoritative' }).int().min(1),
+    /** What the source covers, in a sentence. */
+    covers: text('covers'),
+    copies: z.array(copySchema).default([]),
+  })
+  .strict();
+export type SourceData = z.output<typeof sourceSchema>;
+
+export const agreementIds = ['yes', 'partly', 'no'] as const;
+
+/** One source's word on one code. */
+export const citationSchema = z
+  .object({
+    /** The source's slug. */
+    source: slug('sources[].source'),
+    /** How that source words the meaning (paraphrased when it is not our own table). */
+    says: z.string().trim().min(1).optional(),
+    /** Whether it agrees with the meaning this site gives as the headline. */
+    agrees: z.enum(agreementIds, { error: 'sources[].agrees must be one of: yes, partly, no' }),
+    /** Where in the source (a page, a table, a constant name). */
+    at: z.string().optional(),
+    /** For a disagreeing source: the code that really has the meaning it gives... */
+    meaningAt: codeNumber('sources[].meaningAt').optional(),
+    /** ...and that code's family, when it is not this entry's own. */
+    meaningIn: slug('sources[].meaningIn').optional(),
+  })
+  .strict();
+export type Citation = z.output<typeof citationSchema>;
+
+/** The front matter of `content/codes/<family>/<code>.md`: one code in one family. */
+export const codeSchema = z
+  .object({
+    code: codeNumber('code'),
+    /** The family's slug. */
+    namespace: slug('namespace'),
+    /** For codes that only one API of the family returns, that API's name. */
+    api: z.string().regex(/^SYNO\.[A-Za-z0-9.*]+$/, { error: 'api must be an API name such as SYNO.FileStation.CopyMove' }).optional(),
+    /** The short meaning; follows the highest-ranked source. */
+    title: text('title'),
+    /** One paragraph in our own words: what happened. */
+    summary: text('summary'),
+    /** What to do about it, in our own words. */
+    action: text('action'),
+    category: categorySchema,
+    status: statusSchema.default('documented'),
+    /** Every source's word on this code; at least one. */
+    sources: z
+      .array(citationSchema, { error: 'sources is required: at least one citation' })
+      .min(1, { error: 'sources must cite at least one source' }),
+    /** Other codes of the same family worth reading next. */
+    related: z.array(codeNumber('related[]')).default([]),
+  })
+  .strict();
+export type CodeData = z.output<typeof codeSchema>;
