@@ -6,6 +6,8 @@ import mdx from '@astrojs/mdx';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dsm-errors.example.org',
   base: process.env.BASE_PATH ?? '/',
+  // The tests build broken fixtures with their own cache so they never touch the real one.
+  cacheDir: process.env.DSM_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

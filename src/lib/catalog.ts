@@ -30,7 +30,7 @@ export class CatalogError extends Error {
   readonly problems: readonly string[];
   constructor(problems: readonly string[]) {
     super(
-      `The content in content/ is inconsistent (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+      `The content is inconsistent (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
         problems.map((p) => `  - ${p}`).join('\n') +
         '\nFix the files named above and build again.',
     );

@@ -22,11 +22,11 @@ export interface CodeRef {
   title: string;
 }
 
+/** A sentence with links: plain strings and references to code pages, in order. */
+export type Sentence = (string | CodeRef)[];
+
 export interface DisputeNote {
-  /** The sentence, without the trailing link. */
-  text: string;
-  /** The code that really has the meaning the source gives, when the data names one. */
-  target?: CodeRef;
+  sentence: Sentence;
   citation: ResolvedCitation;
 }
 
@@ -37,11 +37,16 @@ export function codeRef(catalog: Catalog, e: CodeEntry): CodeRef {
 
 const quote = (s: string) => `\u201c${s}\u201d`;
 
-/** Who a source is, as the subject of a sentence. */
+/** Who a source is, as the subject of a sentence (plural for the circulating tables). */
 function sourceSubject(c: ResolvedCitation): string {
   if (c.src.kind === 'original-tables') return 'Some widely copied tables';
   if (c.src.kind === 'official-guide') return `Synology's ${c.src.name}`;
   return c.src.name;
+}
+
+function verb(c: ResolvedCitation): string {
+  if (c.src.kind === 'original-tables') return 'list';
+  return c.src.kind === 'library' ? 'labels' : 'words';
 }
 
 /**
@@ -52,33 +57,29 @@ export function disputeNotes(catalog: Catalog, entry: CodeEntry): DisputeNote[] 
   const ns = catalog.namespace(entry.namespace);
   const label = ns ? codeLabel(ns, entry.code) : String(entry.code);
   const top = catalog.citations(entry)[0];
-  return catalog.disagreements(entry).map((c) => {
-    const says = c.says ?? '';
-    const verb = c.src.kind === 'original-tables' ? 'list' : c.src.kind === 'library' ? 'labels' : 'words';
+  return catalog.disagreements(entry).map((c): DisputeNote => {
+    const says = quote(c.says ?? '');
     if (c.agrees === 'partly') {
-      return { text: `${sourceSubject(c)} ${verb} ${label} more loosely, as ${quote(says)}.`, citation: c };
+      return { sentence: [`${sourceSubject(c)} ${verb(c)} ${label} more loosely, as ${says}.`], citation: c };
     }
+    const base = `${sourceSubject(c)} ${verb(c)} ${label} as ${says}`;
     const target = catalog.meaningTarget(entry, c);
-    const base = `${sourceSubject(c)} ${verb} ${label} as ${quote(says)}.`;
-    if (!target) return { text: base, citation: c };
-    const targetNs = catalog.namespace(target.namespace);
-    const targetLabel = targetNs ? codeLabel(targetNs, target.code) : String(target.code);
-    const who = top ? `Synology's ${top.src.name}` : 'The official guide';
-    const where = target.namespace === entry.namespace ? String(target.code) : targetLabel;
-    return {
-      text: `${base} ${who} gives that meaning to ${where}:`,
-      target: codeRef(catalog, target),
-      citation: c,
-    };
+    const who = top ? `Synology's ${top.src.name}` : 'the official guide';
+    if (!target) return { sentence: [`${base}; ${who} does not give it that meaning.`], citation: c };
+    return { sentence: [`${base}; ${who} gives that meaning to `, codeRef(catalog, target), '.'], citation: c };
   });
 }
 
-/** Sentences for a code whose meaning other codes are wrongly given ("Some tables give ... to 408"). */
-export function misattributionNotes(catalog: Catalog, entry: CodeEntry): { text: string; from: CodeRef }[] {
-  return catalog.misattributedFrom(entry).map(({ entry: other, citation }) => ({
-    text: `${sourceSubject(citation)} give this meaning (${quote(citation.says ?? entry.title)}) to another code:`,
-    from: codeRef(catalog, other),
-  }));
+/**
+ * For a code whose meaning other codes are wrongly given: "Some widely copied tables list
+ * FileStation 414 as “Path does not exist”, which is what this code means."
+ */
+export function misattributionNotes(catalog: Catalog, entry: CodeEntry): Sentence[] {
+  return catalog.misattributedFrom(entry).map(({ entry: other, citation }) => [
+    `${sourceSubject(citation)} ${verb(citation)} `,
+    codeRef(catalog, other),
+    ` as ${quote(citation.says ?? '')}, which is what this code means.`,
+  ]);
 }
 
 /** An API name without the family prefix its pattern already shows ("CopyMove" for SYNO.FileStation.CopyMove). */

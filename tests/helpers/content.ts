@@ -1,0 +1,42 @@
+/**
+ * Reads a content folder from disk the way the site's collections do (YAML files, Markdown front
+ * matter) and parses it with the same schemas, so data tests check exactly what the build gets.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { ZodType } from 'astro/zod';
+import { codeSchema, namespaceSchema, sourceSchema } from '../../src/lib/schema';
+import type { CatalogInput, RawEntry } from '../../src/lib/catalog';
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path, ext);
+    return ext.test(name) ? [path] : [];
+  });
+}
+
+function frontMatter(text: string): unknown {
+  const m = /^---\n([\s\S]*?)\n---/.exec(text);
+  return m ? parse(m[1] ?? '') : {};
+}
+
+function load<T>(dir: string, ext: RegExp, schema: ZodType<T>, read: (text: string) => unknown): RawEntry<T>[] {
+  return files(dir, ext).map((path) => {
+    const filePath = relative(projectRoot, path);
+    const result = schema.safeParse(read(readFileSync(path, 'utf8')));
+    if (!result.success) throw new Error(`${filePath}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return { id: relative(dir, path).replace(/\.[^.]+$/, ''), filePath, data: result.data };
+  });
+}
+
+export function loadContent(root = join(projectRoot, 'content')): CatalogInput {
+  return {
+    namespaces: load(join(root, 'namespaces'), /\.yaml$/, namespaceSchema, parse),
+    sources: load(join(root, 'sources'), /\.yaml$/, sourceSchema, parse),
+    codes: load(join(root, 'codes'), /\.mdx?$/, codeSchema, frontMatter),
+  };
+}

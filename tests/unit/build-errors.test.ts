@@ -1,0 +1,67 @@
+/**
+ * The real build, fed deliberately broken content: it must fail, and its output must name the
+ * file and the field to fix. Each case is a small fixture folder, so each build takes seconds.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/content';
+import { validFiles, writeFixture } from '../helpers/fixture';
+
+const run = promisify(execFile);
+const code400 = validFiles['codes/demo/400.md'] ?? '';
+
+async function build(changes: Record<string, string | null>): Promise<{ ok: boolean; output: string }> {
+  const content = writeFixture(changes);
+  const scratch = mkdtempSync(join(tmpdir(), 'dsm-build-'));
+  try {
+    const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', join(scratch, 'dist')], {
+      cwd: projectRoot,
+      env: { ...process.env, DSM_CONTENT_DIR: content, DSM_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    return { ok: true, output: stdout + stderr };
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
+  }
+}
+
+describe('astro build on broken content', () => {
+  it('builds the valid fixture', async () => {
+    const { ok, output } = await build({});
+    expect(output).toContain('page(s) built');
+    expect(ok).toBe(true);
+  });
+
+  it('fails on a missing required field, naming the file and the field', async () => {
+    const { ok, output } = await build({ 'codes/demo/400.md': code400.replace('title: Something failed\n', '') });
+    expect(ok).toBe(false);
+    expect(output).toMatch(/codes → demo\/400 data does not match collection schema/);
+    expect(output).toMatch(/title: title is required/);
+    expect(output).toMatch(/codes\/demo\/400\.md/);
+  });
+
+  it('fails on two entries for one code', async () => {
+    const { ok, output } = await build({ 'codes/demo/400-again.md': code400 });
+    expect(ok).toBe(false);
+    expect(output).toMatch(/codes\/demo\/400(-again)?\.md › code: demo 400 is already defined in /);
+  });
+
+  it('fails on an unknown family and an unknown source, reporting both', async () => {
+    const { ok, output } = await build({
+      'codes/demo/400.md': code400.replace('namespace: demo', 'namespace: demos').replace('source: guide', 'source: guidee'),
+    });
+    expect(ok).toBe(false);
+    expect(output).toMatch(/codes\/demo\/400\.md › namespace: unknown family "demos"/);
+    expect(output).toMatch(/codes\/demo\/400\.md › sources\[0\]\.source: unknown source "guidee"/);
+  });
+
+  it("fails on a code outside its family's range", async () => {
+    const { ok, output } = await build({ 'codes/demo/400.md': code400.replace('code: 400', 'code: 1400') });
+    expect(ok).toBe(false);
+    expect(output).toMatch(/codes\/demo\/400\.md › code: 1400 is outside the ranges of family "demo" \(400-499\)/);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, CatalogError } from '../../src/lib/catalog';
+import { loadContent } from '../helpers/content';
+import { validFiles, writeFixture } from '../helpers/fixture';
+
+const problemsOf = (changes: Record<string, string | null>): string[] => {
+  try {
+    buildCatalog(loadContent(writeFixture(changes)));
+  } catch (e) {
+    if (e instanceof CatalogError) return [...e.problems];
+    throw e;
+  }
+  return [];
+};
+
+const code400 = validFiles['codes/demo/400.md'] ?? '';
+
+describe('buildCatalog rejects inconsistent content, naming file and field', () => {
+  it('accepts the valid fixture', () => {
+    expect(problemsOf({})).toEqual([]);
+  });
+
+  it('two files for one (family, code)', () => {
+    const problems = problemsOf({ 'codes/demo/400-copy.md': code400 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/codes\/demo\/400(-copy)?\.md › code: demo 400 is already defined in .*codes\/demo\/400(-copy)?\.md/);
+  });
+
+  it('an unknown family', () => {
+    const [p] = problemsOf({ 'codes/demo/400.md': code400.replace('namespace: demo', 'namespace: demos') });
+    expect(p).toMatch(/codes\/demo\/400\.md › namespace: unknown family "demos"; known families: demo/);
+  });
+
+  it('an unknown source in a citation', () => {
+    const [p] = problemsOf({ 'codes/demo/400.md': code400.replace('source: guide', 'source: guid') });
+    expect(p).toMatch(/codes\/demo\/400\.md › sources\[0\]\.source: unknown source "guid"; known sources: guide, tables/);
+  });
+
+  it("an unknown source in a family's list", () => {
+    const [p] = problemsOf({ 'namespaces/demo.yaml': (validFiles['namespaces/demo.yaml'] ?? '').replace('[guide]', '[guide, nope]') });
+    expect(p).toMatch(/namespaces\/demo\.yaml › sources\[1\]: unknown source "nope"/);
+  });
+
+  it("a code outside its family's ranges", () => {
+    const [p] = problemsOf({ 'codes/demo/400.md': code400.replace('code: 400', 'code: 399') });
+    expect(p).toMatch(/codes\/demo\/400\.md › code: 399 is outside the ranges of family "demo" \(400-499\)/);
+  });
+
+  it('a related code or meaningAt that does not exist', () => {
+    const text = (validFiles['codes/demo/401.md'] ?? '').replace('related: [400]', 'related: [402]').replace('meaningAt: 400', 'meaningAt: 499');
+    const problems = problemsOf({ 'codes/demo/401.md': text });
+    expect(problems).toEqual([
+      expect.stringMatching(/codes\/demo\/401\.md › related\[0\]: demo 402 does not exist$/),
+      expect.stringMatching(/codes\/demo\/401\.md › sources\[1\]\.meaningAt: demo 499 does not exist$/),
+    ]);
+  });
+
+  it('a title that does not follow the highest-ranked source', () => {
+    const [p] = problemsOf({ 'codes/demo/400.md': code400.replace('agrees: "yes"', 'agrees: "no"') });
+    expect(p).toMatch(/codes\/demo\/400\.md › title: the title must follow the highest-ranked source \("guide"\)/);
+  });
+
+  it('two sources with one rank', () => {
+    const [p] = problemsOf({ 'sources/tables.yaml': (validFiles['sources/tables.yaml'] ?? '').replace('rank: 99', 'rank: 1') });
+    expect(p).toMatch(/sources\/(tables|guide)\.yaml › rank: rank 1 is already held by/);
+  });
+
+  it('reports every problem at once, in a message that says what to do', () => {
+    try {
+      buildCatalog(loadContent(writeFixture({
+        'codes/demo/400.md': code400.replace('source: guide', 'source: y'),
+        'namespaces/demo.yaml': (validFiles['namespaces/demo.yaml'] ?? '').replace('[guide]', '[guide, nope]'),
+      })));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CatalogError);
+      const message = (e as Error).message;
+      expect(message).toMatch(/^The content is inconsistent \(2 problems\):/);
+      expect(message).toMatch(/Fix the files named above and build again\.$/);
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog';
+import { codeHeading, disputeNotes, misattributionNotes, shortApiName, type Sentence } from '../../src/lib/describe';
+import { anchorId, codePath, familyPath, joinBase } from '../../src/lib/paths';
+import { resolveFamily } from '../../src/lib/resolve';
+import { loadContent } from '../helpers/content';
+
+const catalog = buildCatalog(loadContent());
+const text = (s: Sentence) => s.map((p) => (typeof p === 'string' ? p : p.label)).join('');
+
+describe('paths honour the base path', () => {
+  it.each([
+    ['/', [], '/'],
+    ['/', ['filestation', 408], '/filestation/408/'],
+    ['/dsm-errors/', ['filestation'], '/dsm-errors/filestation/'],
+    ['/dsm-errors', ['auth', 400], '/dsm-errors/auth/400/'],
+  ] as const)('joinBase(%j, %j) = %j', (base, segments, expected) => {
+    expect(joinBase(base, ...segments)).toBe(expected);
+  });
+  it('builds family and code paths', () => {
+    expect(familyPath('/x/', 'auth')).toBe('/x/auth/');
+    expect(codePath('/x/', 'auth', 403)).toBe('/x/auth/403/');
+  });
+  it('makes stable heading ids', () => {
+    expect(anchorId('Same number in other families')).toBe('same-number-in-other-families');
+    expect(anchorId('  What to do?  ')).toBe('what-to-do');
+  });
+});
+
+describe('resolveFamily: the most specific pattern wins', () => {
+  const families = catalog.namespaces;
+  it.each([
+    ['SYNO.API.Auth', 'auth'],
+    ['syno.api.auth', 'auth'],
+    ['SYNO.FileStation.List', 'filestation'],
+    ['SYNO.FileStation.CopyMove', 'filestation'],
+    ['SYNO.DownloadStation.Task', 'downloadstation'],
+    ['SYNO.DownloadStation2.Task', 'downloadstation'],
+    ['SYNO.Core.System', 'common'],
+  ])('%s -> %s', (api, family) => {
+    expect(resolveFamily(api, families)?.family).toBe(family);
+  });
+  it('does not force DownloadStation APIs without codes of their own into the Task family', () => {
+    expect(resolveFamily('SYNO.DownloadStation.BTSearch', families)?.family).not.toBe('downloadstation');
+    expect(resolveFamily('SYNO.DownloadStation.Info', families)?.family).not.toBe('downloadstation');
+  });
+  it('prefers a literal name over a wildcard', () => {
+    const fams = [
+      { id: 'wide', apis: ['SYNO.Demo.*'] },
+      { id: 'narrow', apis: ['SYNO.Demo.Search'] },
+    ];
+    expect(resolveFamily('SYNO.Demo.Search', fams)?.family).toBe('narrow');
+    expect(resolveFamily('SYNO.Demo.List', fams)?.family).toBe('wide');
+  });
+  it('returns nothing for a name no family covers', () => {
+    expect(resolveFamily('Not.An.Api', families)).toBeUndefined();
+    expect(resolveFamily('  ', families)).toBeUndefined();
+  });
+});
+
+describe('page wording', () => {
+  it('headings name family, code and meaning', () => {
+    const ns = catalog.namespace('filestation')!;
+    expect(codeHeading(ns, catalog.entry('filestation', 408)!)).toBe('FileStation 408: No such file or directory');
+  });
+
+  it('says plainly where the circulating tables put a meaning, and links the code that has it', () => {
+    const [note] = disputeNotes(catalog, catalog.entry('filestation', 408)!);
+    expect(text(note!.sentence)).toBe(
+      'Some widely copied tables list FileStation 408 as \u201cDisk quota exceeded\u201d; Synology\'s File Station guide gives that meaning to FileStation 415.',
+    );
+    expect(note!.sentence).toContainEqual(expect.objectContaining({ namespace: 'filestation', code: 415 }));
+  });
+
+  it('links across families when the meaning lives elsewhere', () => {
+    const [note] = disputeNotes(catalog, catalog.entry('common', 150)!);
+    expect(text(note!.sentence)).toMatch(/gives that meaning to Auth 407\.$/);
+  });
+
+  it('words a partial disagreement as such', () => {
+    const notes = disputeNotes(catalog, catalog.entry('common', 101)!).map((n) => text(n.sentence));
+    expect(notes).toContain("Synology's Download Station guide words Common 101 more loosely, as \u201cInvalid parameter\u201d.");
+  });
+
+  it('has nothing to say where every source agrees', () => {
+    expect(disputeNotes(catalog, catalog.entry('auth', 400)!)).toEqual([]);
+  });
+
+  it('tells the page that really has a meaning where else the tables put it', () => {
+    const notes = misattributionNotes(catalog, catalog.entry('filestation', 415)!).map(text);
+    expect(notes).toEqual(['Some widely copied tables list FileStation 408 as \u201cDisk quota exceeded\u201d, which is what this code means.']);
+  });
+
+  it('shortens API names by the family prefix', () => {
+    expect(shortApiName('SYNO.FileStation.CopyMove', ['SYNO.FileStation.*'])).toBe('CopyMove');
+    expect(shortApiName('SYNO.API.Auth', ['SYNO.API.Auth'])).toBe('SYNO.API.Auth');
+  });
+});
+
+describe('catalog lookups', () => {
+  it('finds the same number in other families', () => {
+    expect(catalog.elsewhere(catalog.entry('filestation', 408)!).map((e) => e.namespace)).toEqual(['auth', 'downloadstation']);
+    expect(catalog.elsewhere(catalog.entry('filestation', 1800)!)).toEqual([]);
+  });
+  it('orders citations by rank', () => {
+    const ranks = catalog.citations(catalog.entry('auth', 400)!).map((c) => c.src.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+  it('lists related codes without repeats or the code itself', () => {
+    const related = catalog.related(catalog.entry('filestation', 408)!).map((e) => e.code);
+    expect(related).toEqual([...new Set(related)]);
+    expect(related).not.toContain(408);
+    expect(related).toEqual(expect.arrayContaining([414, 415]));
+  });
+});
