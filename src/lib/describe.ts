@@ -22,8 +22,11 @@ export interface CodeRef {
   title: string;
 }
 
+/** A link inside a sentence; `short` shows only the label ("FileStation 408"), not the title. */
+export type LinkPart = CodeRef & { short?: boolean };
+
 /** A sentence with links: plain strings and references to code pages, in order. */
-export type Sentence = (string | CodeRef)[];
+export type Sentence = (string | LinkPart)[];
 
 export interface DisputeNote {
   sentence: Sentence;
@@ -77,7 +80,7 @@ export function disputeNotes(catalog: Catalog, entry: CodeEntry): DisputeNote[] 
 export function misattributionNotes(catalog: Catalog, entry: CodeEntry): Sentence[] {
   return catalog.misattributedFrom(entry).map(({ entry: other, citation }) => [
     `${sourceSubject(citation)} ${verb(citation)} `,
-    codeRef(catalog, other),
+    { ...codeRef(catalog, other), short: true },
     ` as ${quote(citation.says ?? '')}, which is what this code means.`,
   ]);
 }
