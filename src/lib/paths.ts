@@ -25,3 +25,8 @@ export function anchorId(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** A file under the base path (`/dsm-errors/favicon.svg`): no trailing slash. */
+export function fileUrl(base: string, file: string): string {
+  return joinBase(base) + file.replace(/^\/+/, '');
+}

@@ -16,7 +16,8 @@ if (!existsSync(executablePath)) {
 const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'e2e',
+  outputDir: '../test-results',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
