@@ -71,6 +71,12 @@ test.describe('code page', () => {
     await expect(page.getByRole('note', { name: 'Often misread' })).toContainText('list FileStation 408 as \u201cDisk quota exceeded\u201d, which is what this code means');
   });
 
+  test('renders the longer explanation written in the entry body (MDX)', async ({ page }) => {
+    await page.goto('/filestation/408/');
+    const meaning = page.getByRole('region', { name: 'What it means' });
+    await expect(meaning.locator('pre')).toContainText('"errors": [{"code": 408, "path": "/video/old.mkv"}]');
+  });
+
   test('cites every source with its agreement', async ({ page }) => {
     await page.goto('/filestation/408/');
     const sources = page.getByRole('region', { name: 'Sources' });
