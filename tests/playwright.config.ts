@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -41,8 +42,10 @@ export default defineConfig({
   ],
   // The tests run against the built site (npm test builds first); preview serves dist/.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: a preview the developer left running must not stop the tests.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
     reuseExistingServer: false,
     timeout: 60_000,
   },
