@@ -30,3 +30,5 @@ export function anchorId(text: string): string {
 export function fileUrl(base: string, file: string): string {
   return joinBase(base) + file.replace(/^\/+/, '');
 }
+
+export const comparePath = (base: string, code?: number) => (code === undefined ? joinBase(base, 'compare') : joinBase(base, 'compare', code));

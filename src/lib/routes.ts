@@ -1,5 +1,6 @@
 /** The static routes the catalog produces. Params are strings, as Astro expects. */
 import type { Catalog, CodeEntry, Namespace } from './catalog';
+import { sharedNumbers, type SharedNumber } from './compare';
 
 export function familyRoutes(catalog: Catalog): { params: { namespace: string }; props: { namespace: Namespace } }[] {
   return catalog.namespaces.map((namespace) => ({ params: { namespace: namespace.id }, props: { namespace } }));
@@ -14,4 +15,8 @@ export function codeRoutes(
       props: { namespace, entry },
     })),
   );
+}
+
+export function compareRoutes(catalog: Catalog): { params: { code: string }; props: { shared: SharedNumber } }[] {
+  return sharedNumbers(catalog).map((shared) => ({ params: { code: String(shared.code) }, props: { shared } }));
 }

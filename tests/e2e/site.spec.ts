@@ -11,6 +11,7 @@ test.describe('home page', () => {
     }
     await expect(main.getByRole('link', { name: 'Search', exact: true })).toBeVisible();
     await expect(main.getByRole('link', { name: 'Decode a response' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' })).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Search codes' })).toBeVisible();
   });
 
@@ -36,7 +37,7 @@ test.describe('family page', () => {
     await expect(page.getByRole('table')).toBeVisible();
     // 400-411: twelve codes, one row each plus the header row.
     await expect(page.getByRole('row')).toHaveCount(13);
-    await expect(page.getByRole('columnheader')).toHaveText(['Code', 'Meaning', 'Category']);
+    await expect(page.getByRole('columnheader')).toHaveText(['Code', 'Meaning', 'Category', 'Same number in']);
     await expect(page.getByRole('main').getByText('SYNO.API.Auth', { exact: true })).toBeVisible();
   });
 
