@@ -80,6 +80,8 @@ export const namespaceSchema = z
     apis: z
       .array(text('apis[]'), { error: 'apis is required: the API-name patterns the family covers' })
       .min(1, { error: 'apis must list at least one API-name pattern' }),
+    /** CGI paths that only this family's APIs use (`auth.cgi`, `FileStation/*.cgi`); `*` as in apis. */
+    cgi: z.array(text('cgi[]')).default([]),
     /** Where the family's codes may lie; a code outside every range fails the build. */
     ranges: z
       .array(rangeSchema, { error: 'ranges is required: the code ranges the family may use' })

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/content';
+import { projectRoot } from '../../src/node/content-files';
 import { validFiles, writeFixture } from '../helpers/fixture';
 
 const run = promisify(execFile);

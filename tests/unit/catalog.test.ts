@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, CatalogError } from '../../src/lib/catalog';
-import { loadContent } from '../helpers/content';
+import { loadContent } from '../../src/node/content-files';
 import { validFiles, writeFixture } from '../helpers/fixture';
 
 const problemsOf = (changes: Record<string, string | null>): string[] => {

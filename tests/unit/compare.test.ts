@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
 import { closeness, isShared, sharedNumbers, sharingFamilies } from '../../src/lib/compare';
-import { loadContent } from '../helpers/content';
+import { loadContent } from '../../src/node/content-files';
 import { validFiles, writeFixture } from '../helpers/fixture';
 
 const catalog = buildCatalog(loadContent());

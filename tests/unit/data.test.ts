@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { loadContent } from '../helpers/content';
+import { loadContent } from '../../src/node/content-files';
 
 const catalog = buildCatalog(loadContent());
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);

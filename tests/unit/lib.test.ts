@@ -3,7 +3,7 @@ import { buildCatalog } from '../../src/lib/catalog';
 import { codeHeading, disputeNotes, misattributionNotes, shortApiName, type Sentence } from '../../src/lib/describe';
 import { anchorId, codePath, familyPath, joinBase } from '../../src/lib/paths';
 import { resolveFamily } from '../../src/lib/resolve';
-import { loadContent } from '../helpers/content';
+import { loadContent } from '../../src/node/content-files';
 
 const catalog = buildCatalog(loadContent());
 const text = (s: Sentence) => s.map((p) => (typeof p === 'string' ? p : p.label)).join('');

@@ -1,13 +1,14 @@
 /**
  * Reads a content folder from disk the way the site's collections do (YAML files, Markdown front
- * matter) and parses it with the same schemas, so data tests check exactly what the build gets.
+ * matter) and parses it with the same schemas. Node only: the command-line decoder and the data
+ * tests use it; the site gets the same content through Astro's collections.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { codeSchema, namespaceSchema, sourceSchema } from '../../src/lib/schema';
-import type { CatalogInput, RawEntry } from '../../src/lib/catalog';
+import { codeSchema, namespaceSchema, sourceSchema } from '../lib/schema';
+import type { CatalogInput, RawEntry } from '../lib/catalog';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -28,7 +29,7 @@ function load<T>(dir: string, ext: RegExp, schema: ZodType<T>, read: (text: stri
   return files(dir, ext).map((path) => {
     const filePath = relative(projectRoot, path);
     const result = schema.safeParse(read(readFileSync(path, 'utf8')));
-    if (!result.success) throw new Error(`${filePath}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!result.success) throw new Error(`${filePath} › ${result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
     return { id: relative(dir, path).replace(/\.[^.]+$/, ''), filePath, data: result.data };
   });
 }
