@@ -9,12 +9,16 @@ export interface PatternOwner {
   apis: readonly string[];
 }
 
-function toRegExp(pattern: string): RegExp {
+/**
+ * A glob (`*` = any run of characters) as a case-insensitive regular expression; `suffix` lets
+ * it match the end of a longer path (`FileStation/*.cgi` in `/webapi/FileStation/file_share.cgi`).
+ */
+export function globToRegExp(pattern: string, suffix = false): RegExp {
   const body = pattern
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${body}$`, 'i');
+    .join(suffix ? '[^/]*' : '.*');
+  return new RegExp(`${suffix ? '(?:^|/)' : '^'}${body}$`, 'i');
 }
 
 /** Literal characters outrank wildcards: `SYNO.FileStation.Upload` beats `SYNO.FileStation.*`. */
@@ -34,7 +38,7 @@ export function resolveFamily(api: string, families: readonly PatternOwner[]): R
   let best: (Resolution & { score: number }) | undefined;
   for (const f of families) {
     for (const pattern of f.apis) {
-      if (!toRegExp(pattern).test(name)) continue;
+      if (!globToRegExp(pattern).test(name)) continue;
       const score = specificity(pattern);
       if (!best || score > best.score) best = { family: f.id, pattern, score };
     }

@@ -1,0 +1,40 @@
+/** The decoder's result as plain text, for the command line. */
+import type { DecodeResult, Finding } from './decode';
+
+function where(f: Finding): string {
+  const [block, ...rest] = f.pointer.split('/');
+  const [line, column] = (block ?? '').split(':');
+  return `at line ${line}, column ${column}${rest.length ? `, /${rest.join('/')}` : ''}`;
+}
+
+function detailText(detail: Record<string, unknown> | null): string {
+  if (!detail) return '';
+  return Object.entries(detail)
+    .map(([k, v]) => `${k} ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(', ');
+}
+
+export function formatText(result: DecodeResult): string {
+  const lines: string[] = [];
+  if (result.api) lines.push(`API: ${result.api}`);
+  if (result.recognised.length) lines.push(`Read as: ${result.recognised.join(', ')}`);
+  if (result.findings.length === 0) {
+    lines.push(result.successes > 0 ? 'No error: the response reports success.' : 'No DSM error code found.');
+  } else {
+    lines.push(`Found ${result.findings.length} code${result.findings.length === 1 ? '' : 's'}:`);
+  }
+  for (const f of result.findings) {
+    lines.push('');
+    const family = f.meanings.length === 1 && f.namespace ? f.meanings[0]?.family : undefined;
+    lines.push(`  ${f.code}  ${family && f.title ? `${family} ${f.code}: ${f.title}` : f.meanings.length > 1 ? 'ambiguous: depends on the API' : 'undocumented'}`);
+    lines.push(`        ${where(f)}${f.detail ? ` (${detailText(f.detail)})` : ''}`);
+    if (f.meanings.length === 1 && f.namespace) {
+      lines.push(`        What to do: ${f.meanings[0]?.action}`);
+    } else {
+      for (const m of f.meanings) lines.push(`        In ${m.family}: ${m.title}`);
+    }
+    if (f.note) lines.push(`        ${f.note}`);
+  }
+  if (result.diagnosis) lines.push('', result.diagnosis);
+  return `${lines.join('\n')}\n`;
+}
