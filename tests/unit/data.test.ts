@@ -155,3 +155,12 @@ describe('content hygiene', () => {
     expect(bad.map((e) => `${e.namespace}/${e.code}`)).toEqual([]);
   });
 });
+
+describe('citation wording', () => {
+  it('quotes each source with a full phrase, not a fragment', () => {
+    const fragments = catalog
+      .all()
+      .flatMap((e) => e.sources.filter((s) => s.says !== undefined && s.says.split(/\s+/).length < 2 && s.source !== 'original-tables').map((s) => `${e.namespace}/${e.code} ${s.source}: ${s.says}`));
+    expect(fragments).toEqual([]);
+  });
+});
