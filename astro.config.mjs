@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let the same build be served elsewhere, for example under /dsm-errors/.
 export default defineConfig({
@@ -10,5 +11,5 @@ export default defineConfig({
   cacheDir: process.env.DSM_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
 });

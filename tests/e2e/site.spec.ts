@@ -12,7 +12,7 @@ test.describe('home page', () => {
     await expect(main.getByRole('link', { name: 'Search', exact: true })).toBeVisible();
     await expect(main.getByRole('link', { name: 'Decode a response' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' })).toBeVisible();
-    await expect(page.getByRole('searchbox', { name: 'Search codes' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Search codes' })).toBeVisible();
   });
 
   test('leads from a family to a code and back', async ({ page }) => {

@@ -1,0 +1,92 @@
+/**
+ * <dsm-search-page>: /search/?q=... Results appear in <main> as links, in rank order, and follow
+ * the query and the filters as they change; the URL keeps them, so Back and shared links work.
+ */
+import { runSearch, type Filters } from './engine';
+import { hitBody } from './render';
+
+class DsmSearchPage extends HTMLElement {
+  private seq = 0;
+  private timer: number | undefined;
+
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('form');
+    const input = this.querySelector<HTMLInputElement>('#search-page-q');
+    if (!form || !input) return;
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const chosen = { family: params.getAll('family'), category: params.getAll('category') };
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = (box.name === 'family' ? chosen.family : chosen.category).includes(box.value);
+    }
+    // The header box on this page mirrors the query, so both show the same search.
+    const header = document.querySelector<HTMLInputElement>('#site-search');
+    if (header && input.value) header.value = input.value;
+
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.update(true);
+    });
+    form.addEventListener('input', () => {
+      window.clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => void this.update(false), 120);
+    });
+    window.addEventListener('popstate', () => {
+      input.value = new URLSearchParams(location.search).get('q') ?? '';
+      void this.update(false, false);
+    });
+    void this.update(false, false);
+  }
+
+  private filters(): Filters {
+    const pick = (name: string) => [...this.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value);
+    return { family: pick('family'), category: pick('category') };
+  }
+
+  private async update(focusResults: boolean, writeUrl = true): Promise<void> {
+    const seq = ++this.seq;
+    const input = this.querySelector<HTMLInputElement>('#search-page-q');
+    const section = this.querySelector<HTMLElement>('[data-role="results-section"]');
+    const list = this.querySelector<HTMLOListElement>('[data-role="results"]');
+    const status = this.querySelector<HTMLElement>('[data-role="status"]');
+    const browse = this.querySelector<HTMLElement>('[data-role="browse"]');
+    if (!input || !section || !list || !status || !browse) return;
+    const query = input.value.trim();
+    const filters = this.filters();
+    if (writeUrl) {
+      const params = new URLSearchParams();
+      if (query) params.set('q', query);
+      for (const f of filters.family) params.append('family', f);
+      for (const c of filters.category) params.append('category', c);
+      const search = params.toString();
+      history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+    }
+    const filtering = filters.family.length > 0 || filters.category.length > 0;
+    if (!query && !filtering) {
+      section.hidden = true;
+      browse.hidden = false;
+      return;
+    }
+    let outcome;
+    try {
+      outcome = await runSearch(query, filters, this.dataset['base'] ?? '/', query ? 20 : 200);
+    } catch {
+      outcome = { hits: [], messages: ['Search could not load its index; browse the families below instead.'] };
+    }
+    if (seq !== this.seq) return;
+    list.replaceChildren(
+      ...outcome.hits.map((hit) => {
+        const li = document.createElement('li');
+        li.append(...hitBody(hit, true));
+        return li;
+      }),
+    );
+    const count = outcome.hits.length === 0 ? (outcome.messages.length ? '' : `No results for \u201c${query}\u201d.`) : `${outcome.hits.length} result${outcome.hits.length === 1 ? '' : 's'}.`;
+    status.textContent = [...outcome.messages, count].filter(Boolean).join(' ');
+    section.hidden = false;
+    browse.hidden = outcome.hits.length > 0;
+    if (focusResults) list.querySelector('a')?.focus();
+  }
+}
+
+if (!customElements.get('dsm-search-page')) customElements.define('dsm-search-page', DsmSearchPage);

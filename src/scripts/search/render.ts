@@ -1,0 +1,25 @@
+/** The parts of a search hit, as DOM nodes, shared by the header popup and the results page. */
+import { excerptNodes, type Hit } from './engine';
+
+export function hitLabel(hit: Hit): string {
+  return hit.code !== null ? `${hit.family} ${hit.code}: ${hit.title}` : hit.title;
+}
+
+export function hitBody(hit: Hit, asLink: boolean): Node[] {
+  const title = document.createElement(asLink ? 'a' : 'span');
+  title.className = 'hit-title';
+  title.textContent = hitLabel(hit);
+  if (title instanceof HTMLAnchorElement) title.href = hit.url;
+  const nodes: Node[] = [title];
+  const meta = document.createElement('span');
+  meta.className = 'hit-meta muted';
+  meta.textContent = [hit.exact ? 'Exact code' : '', hit.category].filter(Boolean).join(' · ');
+  nodes.push(meta);
+  if (hit.excerpt) {
+    const p = document.createElement('span');
+    p.className = 'hit-excerpt';
+    p.append(...excerptNodes(hit.excerpt));
+    nodes.push(p);
+  }
+  return nodes;
+}
