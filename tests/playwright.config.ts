@@ -15,6 +15,13 @@ if (!existsSync(executablePath)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 4329);
+// A second build of the site under /dsm-errors/ (npm run build:base), to prove nothing assumes "/".
+const basePort = port + 1;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const launchOptions = {
+  executablePath,
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,22 +38,32 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-        },
-      },
+      testIgnore: /base-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${basePort}/dsm-errors/` },
     },
   ],
   // The tests run against the built site (npm test builds first); preview serves dist/.
-  webServer: {
-    // --ignore-lock: a preview the developer left running must not stop the tests.
-    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // --ignore-lock: a preview the developer left running must not stop the tests.
+  webServer: [
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      cwd: root,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${basePort}`,
+      url: `http://127.0.0.1:${basePort}/dsm-errors/`,
+      cwd: root,
+      env: { BASE_PATH: '/dsm-errors/', OUT_DIR: './dist-base' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });
