@@ -7,7 +7,7 @@
 import { resolveFamily } from '../resolve';
 import type { Category, Status } from '../schema';
 import type { DecoderData } from './data';
-import { extractBlocks, type Block } from './extract';
+import { extractBlocks, MAX_BLOCKS, type Block } from './extract';
 import { apiHints, type ApiHint } from './hints';
 
 export interface Meaning {
@@ -331,13 +331,14 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     }
     ctx.hints = apiHints(text, data.families);
     if (/^HTTP\/\d(\.\d)? \d{3}/m.test(text) || /\bHTTP\/\d(\.\d)? \d{3} [A-Z]/.test(text)) ctx.recognised.add('HTTP response');
-    const { blocks, problems } = extractBlocks(text);
+    const { blocks, problems, capped } = extractBlocks(text);
     for (const b of blocks) {
       ctx.recognised.add(b.style === 'python' ? 'Python printout' : 'JSON');
       if (b.start > 0 && text.slice(0, b.start).trim() !== '' && !ctx.recognised.has('HTTP response')) ctx.recognised.add('text around the JSON');
       walk(ctx, b, b.value, [], 0);
     }
     const broken = [...blocks.flatMap((b) => b.problem ?? []), ...problems];
+    if (capped) broken.push(`Only the first ${MAX_BLOCKS} JSON blocks were read; the rest of the text was not.`);
     let diagnosis: string | null = null;
     if (ctx.envelopes === 0 && ctx.findings.length === 0) {
       diagnosis =

@@ -108,10 +108,12 @@ export interface Extraction {
   blocks: Block[];
   /** Problems outside any block, such as a stray closing brace. */
   problems: string[];
+  /** True when the text held more blocks than were read. */
+  capped: boolean;
 }
 
 /** Every top-level JSON-like block in the text, in order. Linear in the size of the input. */
-export function extractBlocks(input: string, maxBlocks = 200): Extraction {
+export function extractBlocks(input: string, maxBlocks = MAX_BLOCKS): Extraction {
   const blocks: Block[] = [];
   const problems: string[] = [];
   const opener = /[{[]/g;
@@ -138,5 +140,9 @@ export function extractBlocks(input: string, maxBlocks = 200): Extraction {
       i = truncated ? input.length : start + 1;
     }
   }
-  return { blocks, problems };
+  const capped = blocks.length >= maxBlocks && /[{[]/.test(input.slice(i));
+  return { blocks, problems, capped };
 }
+
+/** How many blocks one paste may yield: a long log has the same error many times over. */
+export const MAX_BLOCKS = 1000;

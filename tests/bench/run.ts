@@ -1,0 +1,132 @@
+/**
+ * npm run bench: timings and sizes, printed as a table. Nothing here passes or fails; budgets
+ * are reported beside the figures. Run after `npm ci` on the machine you want to measure.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { buildCatalog } from '../../src/lib/catalog';
+import { decoderData } from '../../src/lib/decoder/data';
+import { decode } from '../../src/lib/decoder/decode';
+import { examples } from '../../src/lib/decoder/examples';
+import { loadContent, projectRoot } from '../../src/node/content-files';
+
+const dist = join(projectRoot, 'dist');
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, budget = '') => rows.push([what, value, budget]);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+const size = (paths: string[]) => paths.reduce((a, p) => a + statSync(p).size, 0);
+const gz = (paths: string[]) => paths.reduce((a, p) => a + gzipSync(readFileSync(p)).length, 0);
+
+// Build: median of three full builds.
+const astro = join(projectRoot, 'node_modules/.bin/astro');
+const builds: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t = performance.now();
+  execFileSync(astro, ['build', '--force'], { cwd: projectRoot, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  builds.push(performance.now() - t);
+}
+const all = files(dist);
+row('Build time (median of 3, astro build --force)', `${(median(builds) / 1000).toFixed(1)} s`, 'under 30 s');
+row('Pages built', String(all.filter((p) => p.endsWith('.html')).length));
+row('Total size of dist/', kb(size(all)));
+
+// Pagefind.
+const pf = files(join(dist, 'pagefind'));
+const searchCore = pf.filter((p) => /pagefind\.js$|\.pagefind$|pagefind-entry\.json$|\.pf_(meta|index|filter)$/.test(p));
+row('Pagefind bundle on disk (all files)', kb(size(pf)));
+row('Pagefind index (meta, index, filter chunks and WASM), gzipped', kb(gz(searchCore)));
+
+// Decoder.
+const data = decoderData(buildCatalog(loadContent()));
+const typical = examples.find((e) => e.id === 'delete')?.text ?? '';
+const times: number[] = [];
+for (let i = 0; i < 300; i++) {
+  const t = performance.now();
+  decode(typical, data);
+  times.push(performance.now() - t);
+}
+row('Decode a typical paste (median of 300)', ms(median(times)));
+const line = '2026-11-20 03:00:12 backup: {"success":false,"error":{"code":119}} retry [INFO] {"success":true,"data":{}}\n';
+const big = line.repeat(Math.ceil(1_048_576 / line.length));
+const bigTimes: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  decode(big, data);
+  bigTimes.push(performance.now() - t);
+}
+row(`Decode a 1 MB log of many responses (${(big.length / 1_048_576).toFixed(2)} MiB, median of 5)`, ms(median(bigTimes)));
+const item = (i: number) => ({ path: `/video/folder-${i}/file-${i}.mkv`, name: `file-${i}.mkv`, isdir: false, additional: { size: i * 1000 } });
+const items: ReturnType<typeof item>[] = [];
+for (let i = 0; JSON.stringify(items).length < 1_048_576; i++) items.push(i % 50 === 0 ? { ...item(i), code: 408 } as ReturnType<typeof item> : item(i));
+const oneDoc = JSON.stringify({ success: true, data: { files: items, total: items.length } });
+const docTimes: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  decode(oneDoc, data, { api: 'SYNO.FileStation.List' });
+  docTimes.push(performance.now() - t);
+}
+row(`Decode one 1 MB JSON document (${(oneDoc.length / 1_048_576).toFixed(2)} MiB, median of 5)`, ms(median(docTimes)));
+
+// The decode page's own weight: its scripts and the data inside it.
+const decodeHtml = readFileSync(join(dist, 'decode/index.html'), 'utf8');
+const scripts = [...decodeHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(dist, (m[1] ?? '').replace(/^\//, '')));
+const inlineData = [...decodeHtml.matchAll(/<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('');
+row('Decoder JavaScript, gzipped', kb(gz(scripts)));
+row("Decoder's data (inline JSON), gzipped", kb(gzipSync(inlineData).length));
+row('Decode page, HTML gzipped (includes the data)', kb(gzipSync(decodeHtml).length), 'with JS: at most 40 KB');
+
+// Time from typing to the first search result, in headless Chromium against the preview server.
+const port = 4339;
+const server = spawn(astro, ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, stdio: 'ignore' });
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--no-first-run', '--disable-quic'] });
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/auth/400/`);
+    for (const [query, into] of [['quota', cold], ['two-factor', warm]] as const) {
+      const box = page.getByRole('combobox', { name: 'Search codes' });
+      const t = await page.evaluate(() => performance.now());
+      await box.fill(query);
+      await page.locator(`#site-search-listbox[data-query="${query}"] [role="option"]`).first().waitFor();
+      into.push((await page.evaluate(() => performance.now())) - t);
+    }
+    await page.close();
+  }
+  await browser.close();
+  row('Typing to first search result, first search on a page (median of 5)', ms(median(cold)));
+  row('Typing to first search result, later searches (median of 5)', ms(median(warm)));
+} finally {
+  server.kill();
+}
+
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['What', 'Measured', 'Budget'][i]?.length ?? 0));
+const line2 = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width[i] ?? 0)).join(' | ')} |`;
+console.log(line2(['What', 'Measured', 'Budget']));
+console.log(line2(width.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line2(r));
