@@ -7,6 +7,7 @@ import type { DecoderData } from '../lib/decoder/data';
 import { decode, type DecodeResult, type Finding } from '../lib/decoder/decode';
 import type { Example } from '../lib/decoder/examples';
 import { findSecrets, redactSecrets } from '../lib/decoder/redact';
+import { detailText, where } from '../lib/decoder/format';
 import { codePath, comparePath } from '../lib/paths';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; href?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -28,17 +29,6 @@ function readJson<T>(root: HTMLElement, role: string): T | undefined {
   }
 }
 
-function where(f: Finding): string {
-  const [block, ...rest] = f.pointer.split('/');
-  const [line, column] = (block ?? '').split(':');
-  return `Found at line ${line}, column ${column}${rest.length ? `, in /${rest.join('/')}` : ''}`;
-}
-
-function detailText(detail: Record<string, unknown>): string {
-  return Object.entries(detail)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join(' · ');
-}
 
 class DsmDecoder extends HTMLElement {
   private data: DecoderData | undefined;
@@ -175,7 +165,7 @@ class DsmDecoder extends HTMLElement {
       heading.textContent = `${f.code}: undocumented`;
     }
     item.append(heading);
-    item.append(el('p', { className: 'muted', text: `${where(f)}${f.detail ? ` · ${detailText(f.detail)}` : ''}` }));
+    item.append(el('p', { className: 'muted', text: `Found ${where(f)}${f.detail ? ` · ${detailText(f.detail, ' · ')}` : ''}` }));
     if (resolved) item.append(el('p', {}, el('strong', { text: 'What to do: ' }), resolved.action));
     if (f.meanings.length > 1) {
       const alternatives = el('ul');

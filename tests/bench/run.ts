@@ -125,7 +125,7 @@ try {
   server.kill();
 }
 
-const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['What', 'Measured', 'Budget'][i]?.length ?? 0));
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length), ['What', 'Measured', 'Budget'][i]?.length ?? 0));
 const line2 = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width[i] ?? 0)).join(' | ')} |`;
 console.log(line2(['What', 'Measured', 'Budget']));
 console.log(line2(width.map((w) => '-'.repeat(w))));

@@ -16,7 +16,7 @@ test('pasting a response shows each code with family, meaning, place and action'
   await expect(findings(page)).toHaveCount(2);
   const inner = findings(page).nth(1);
   await expect(inner.getByRole('heading')).toHaveText('FileStation 416: No space left on device');
-  await expect(inner).toContainText('in /error/errors/0/code · path: /backup/big.iso');
+  await expect(inner).toContainText('Found at line 1, column 31, /error/errors/0/code · path: /backup/big.iso');
   await expect(inner).toContainText('What to do: Free space on the volume');
   await inner.getByRole('link', { name: 'FileStation 416: No space left on device' }).click();
   await expect(page).toHaveURL(/\/filestation\/416\/$/);

@@ -1,17 +1,19 @@
 /** The decoder's result as plain text, for the command line. */
 import type { DecodeResult, Finding } from './decode';
 
-function where(f: Finding): string {
+/** "at line 2, column 1, /error/errors/0/code" from a finding's pointer. */
+export function where(f: Pick<Finding, 'pointer'>): string {
   const [block, ...rest] = f.pointer.split('/');
   const [line, column] = (block ?? '').split(':');
   return `at line ${line}, column ${column}${rest.length ? `, /${rest.join('/')}` : ''}`;
 }
 
-function detailText(detail: Record<string, unknown> | null): string {
+/** "path: /video/a.mkv, reason: type" from a finding's detail. */
+export function detailText(detail: Record<string, unknown> | null, separator = ', '): string {
   if (!detail) return '';
   return Object.entries(detail)
-    .map(([k, v]) => `${k} ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join(', ');
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(separator);
 }
 
 export function formatText(result: DecodeResult): string {
