@@ -185,6 +185,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const knownSources = () => [...sourceById.keys()].sort().join(', ') || '(none)';
 
   for (const n of input.namespaces) {
+    n.data.reserved.forEach((r, i) => {
+      if (!n.data.ranges.some((x) => r.from >= x.from && r.to <= x.to))
+        problems.push(`${where(n.filePath, `reserved[${i}]`)} ${r.from}-${r.to} lies outside the family's ranges (${formatRanges(n.data)})`);
+    });
     n.data.sources.forEach((s, i) => {
       if (!sourceById.has(s)) problems.push(`${where(n.filePath, `sources[${i}]`)} unknown source "${s}"; known sources: ${knownSources()}`);
     });

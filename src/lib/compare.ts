@@ -39,6 +39,8 @@ export function isShared(catalog: Catalog, code: number): boolean {
 const names = (catalog: Catalog, entries: readonly CodeEntry[]) =>
   listJoin(entries.map((e) => catalog.namespace(e.namespace)?.name ?? e.namespace));
 
+const article = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+
 export function listJoin(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -63,7 +65,7 @@ export function closeness(catalog: Catalog, shared: SharedNumber): Closeness {
     const category = shared.entries[0]?.category ?? 'internal';
     return {
       verdict: 'close',
-      sentence: `Close meanings: ${names(catalog, shared.entries)} all use ${n} for a ${label(category)} problem, though the details differ.`,
+      sentence: `Close meanings: ${names(catalog, shared.entries)} ${shared.entries.length === 2 ? 'both' : 'all'} use ${n} for ${article(label(category))} problem, though the details differ.`,
     };
   }
   const pairs = [...groups.entries()].filter(([, es]) => es.length > 1);
@@ -74,7 +76,7 @@ export function closeness(catalog: Catalog, shared: SharedNumber): Closeness {
       sentence: `Far apart: each family uses ${n} for a different kind of problem (${parts.join('; ')}). Knowing which API you called is essential.`,
     };
   }
-  const together = pairs.map(([category, es]) => `${names(catalog, es)} both use ${n} for a ${label(category)} problem`);
+  const together = pairs.map(([category, es]) => `${names(catalog, es)} ${es.length === 2 ? 'both' : 'all'} use ${n} for ${article(label(category))} problem`);
   const alone = [...groups.entries()]
     .filter(([, es]) => es.length === 1)
     .map(([category, es]) => `${names(catalog, es)} uses it for something else (${label(category)})`);

@@ -86,8 +86,18 @@ export const namespaceSchema = z
     ranges: z
       .array(rangeSchema, { error: 'ranges is required: the code ranges the family may use' })
       .min(1, { error: 'ranges must list at least one range' }),
+    /** Ranges the family's guide reserves: shown as reserved, not as gaps. */
+    reserved: z
+      .array(
+        z
+          .object({ from: codeNumber('reserved[].from'), to: codeNumber('reserved[].to'), note: text('reserved[].note') })
+          .strict(),
+      )
+      .default([]),
     /** One paragraph in our own words: what the family is and when its codes appear. */
     summary: text('summary'),
+    /** Codes a source lists that this family leaves out, and why. */
+    leftOut: z.string().trim().min(1).optional(),
     /** The sources whose tables the family follows, by slug. */
     sources: z
       .array(slug('sources[]'), { error: 'sources is required: the slugs of the sources this family follows' })

@@ -3,28 +3,32 @@ import { buildCatalog } from '../../src/lib/catalog';
 import { closeness, isShared, sharedNumbers, sharingFamilies } from '../../src/lib/compare';
 import { loadContent } from '../../src/node/content-files';
 import { validFiles, writeFixture } from '../helpers/fixture';
+import { expectedShared } from '../helpers/expected';
 
 const catalog = buildCatalog(loadContent());
 const shared = sharedNumbers(catalog);
 const byCode = new Map(shared.map((s) => [s.code, s.entries.map((e) => e.namespace)]));
 
 describe('shared numbers, computed from the data', () => {
+  const expected = expectedShared();
   it('are exactly the numbers two or more families define', () => {
-    // Auth 400-411, FileStation 400-421, DownloadStation 400-408 overlap on 400-411.
-    expect(shared.map((s) => s.code)).toEqual([400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411]);
+    expect(shared.map((s) => s.code)).toEqual([...expected.keys()]);
+    expect(shared.map((s) => s.code)).toEqual(expect.arrayContaining([100, 117, 400, 402, 408, 1000]));
   });
-  it('name the families that define each number', () => {
-    expect(byCode.get(400)).toEqual(['auth', 'filestation', 'downloadstation']);
-    expect(byCode.get(409)).toEqual(['auth', 'filestation']);
-    expect(byCode.get(411)).toEqual(['auth', 'filestation']);
+  it('name the families that define each number, in family order', () => {
+    for (const [code, families] of expected) {
+      const order = (ns: string) => catalog.namespace(ns)?.order ?? 0;
+      expect(byCode.get(code), String(code)).toEqual([...families].sort((a, b) => order(a) - order(b)));
+    }
+    expect(byCode.get(409)).toEqual(['auth', 'filestation', 'calendar', 'chat']);
   });
   it('leave out numbers only one family has', () => {
     expect(isShared(catalog, 1800)).toBe(false);
-    expect(isShared(catalog, 119)).toBe(false);
+    expect(isShared(catalog, 150)).toBe(false);
     expect(isShared(catalog, 403)).toBe(true);
   });
   it('give the overview its columns: only families that share a number', () => {
-    expect(sharingFamilies(catalog).map((n) => n.id)).toEqual(['auth', 'filestation', 'downloadstation']);
+    expect(sharingFamilies(catalog).map((n) => n.id)).toEqual(['common', 'auth', 'filestation', 'downloadstation', 'downloadstation-btsearch', 'surveillancestation', 'virtualization', 'calendar', 'chat']);
   });
   it('pick up a new family with no list to update', () => {
     const extra = {
@@ -38,14 +42,23 @@ describe('shared numbers, computed from the data', () => {
 
 describe('closeness says how far apart the meanings are', () => {
   const of = (code: number) => closeness(catalog, shared.find((s) => s.code === code)!);
-  it('402: a permission problem in Auth and DownloadStation, something else in FileStation', () => {
+  it('402: a permission problem in three families, busy in two, internal in two', () => {
     expect(of(402)).toEqual({
       verdict: 'mixed',
-      sentence: 'Partly close: Auth and DownloadStation both use 402 for a permission problem; FileStation uses it for something else (busy / transient).',
+      sentence:
+        'Partly close: Auth, DownloadStation and SurveillanceStation all use 402 for a permission problem; FileStation and Calendar both use 402 for a busy / transient problem; BTSearch and Virtualization both use 402 for an internal problem.',
     });
   });
-  it('400: far apart', () => {
-    expect(of(400).verdict).toBe('far');
-    expect(of(400).sentence).toMatch(/^Far apart: each family uses 400 for a different kind of problem \(Auth: sign-in; FileStation: request; DownloadStation: upload \/ transfer\)/);
+  it('1000: far apart', () => {
+    expect(of(1000)).toEqual({
+      verdict: 'far',
+      sentence: 'Far apart: each family uses 1000 for a different kind of problem (FileStation: file system; Virtualization: not found). Knowing which API you called is essential.',
+    });
+  });
+  it('414: close', () => {
+    expect(of(414)).toEqual({
+      verdict: 'mixed',
+      sentence: 'Partly close: FileStation and Calendar both use 414 for a conflict problem; SurveillanceStation uses it for something else (not found).',
+    });
   });
 });

@@ -170,13 +170,13 @@ describe('where the family comes from', () => {
   it('unknown: below 400 is common, above lists every family that defines it', () => {
     const r = run('{"success":false,"error":{"code":106}}{"success":false,"error":{"code":403}}');
     expect(codes(r)).toEqual([[106, 'common'], [403, null]]);
-    expect(r.findings[1]?.candidates).toEqual(['auth', 'filestation', 'downloadstation']);
-    expect(r.findings[1]?.meanings.map((m) => m.title)).toEqual(['Two-factor code required', 'Invalid user for this file operation', 'Destination does not exist']);
+    expect(r.findings[1]?.candidates).toEqual(['auth', 'filestation', 'downloadstation', 'downloadstation-btsearch', 'surveillancestation', 'virtualization', 'calendar']);
+    expect(r.findings[1]?.meanings.map((m) => m.title).slice(0, 4)).toEqual(['Two-factor code required', 'Invalid user for this file operation', 'Destination does not exist', 'Failed to get category']);
   });
   it('an API no family covers is said so, and its code is not forced into another family', () => {
-    const r = run('{"success":false,"error":{"code":400}}', 'SYNO.SurveillanceStation.Camera');
+    const r = run('{"success":false,"error":{"code":400}}', 'SYNO.Foto.Browse.Item');
     expect(r.findings[0]).toMatchObject({ code: 400, namespace: null, title: null });
-    expect(r.findings[0]?.note).toMatch(/^No family in this reference covers SYNO.SurveillanceStation.Camera/);
+    expect(r.findings[0]?.note).toMatch(/^No family in this reference covers SYNO.Foto.Browse.Item/);
   });
   it('a code no source documents is reported as undocumented, not dropped', () => {
     const fs = run('{"success":false,"error":{"code":1005}}', 'SYNO.FileStation.CopyMove');
@@ -184,6 +184,26 @@ describe('where the family comes from', () => {
     expect(fs.findings[0]?.note).toBe('Undocumented: no source this reference follows documents FileStation 1005.');
     const any = run('{"success":false,"error":{"code":5520}}');
     expect(any.findings[0]).toMatchObject({ code: 5520, namespace: null, candidates: [] });
+  });
+});
+
+describe('the families beyond the first four', () => {
+  it('BTSearch gets its own meaning, not the task API\u2019s', () => {
+    expect(run('{"success":false,"error":{"code":400}}', 'SYNO.DownloadStation2.BTSearch').findings[0]).toMatchObject({ namespace: 'downloadstation-btsearch', title: 'Unknown error' });
+    expect(run('{"success":false,"error":{"code":400}}', 'SYNO.DownloadStation.Task').findings[0]).toMatchObject({ namespace: 'downloadstation', title: 'File upload failed' });
+  });
+  it('a family that words a low code its own way wins over common', () => {
+    expect(run('{"success":false,"error":{"code":101}}', 'SYNO.Chat.External').findings[0]).toMatchObject({ namespace: 'chat', title: 'Payload is empty' });
+    expect(run('{"success":false,"error":{"code":101}}', 'SYNO.API.Auth').findings[0]).toMatchObject({ namespace: 'common' });
+    expect(run('{"success":false,"error":{"code":160}}', 'SYNO.Cal.Event').findings[0]).toMatchObject({ namespace: 'calendar', title: 'Insufficient application privilege' });
+  });
+  it('Surveillance Station, Virtualization and eight-digit iSCSI codes', () => {
+    expect(run('{"success":false,"error":{"code":413}}', 'SYNO.SurveillanceStation.License').findings[0]).toMatchObject({ namespace: 'surveillancestation', title: 'Platform maximum reached' });
+    expect(run('{"success":false,"error":{"code":903}}', 'SYNO.Virtualization.Guest.Action').findings[0]).toMatchObject({ namespace: 'virtualization', title: 'Power-on failed: not enough memory' });
+    expect(run('{"success":false,"error":{"code":18990531}}', 'SYNO.Core.ISCSI.LUN').findings[0]).toMatchObject({ namespace: 'core-iscsi', title: 'No such LUN' });
+  });
+  it('a code in a reserved range says so', () => {
+    expect(run('{"success":false,"error":{"code":130}}').findings[0]).toMatchObject({ namespace: 'common', title: null, note: expect.stringMatching(/^Reserved: The DSM Login guide reserves 120-149/) });
   });
 });
 

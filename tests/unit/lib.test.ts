@@ -37,12 +37,20 @@ describe('resolveFamily: the most specific pattern wins', () => {
     ['SYNO.DownloadStation.Task', 'downloadstation'],
     ['SYNO.DownloadStation2.Task', 'downloadstation'],
     ['SYNO.Core.System', 'common'],
+    ['SYNO.DownloadStation.BTSearch', 'downloadstation-btsearch'],
+    ['SYNO.DownloadStation2.BTSearch', 'downloadstation-btsearch'],
+    ['SYNO.SurveillanceStation.Camera', 'surveillancestation'],
+    ['SYNO.Virtualization.Guest', 'virtualization'],
+    ['SYNO.Cal.Event', 'calendar'],
+    ['SYNO.Chat.External', 'chat'],
+    ['SYNO.Core.Hardware.FanSpeed', 'core-hardware'],
+    ['SYNO.Core.ISCSI.LUN', 'core-iscsi'],
   ])('%s -> %s', (api, family) => {
     expect(resolveFamily(api, families)?.family).toBe(family);
   });
   it('does not force DownloadStation APIs without codes of their own into the Task family', () => {
-    expect(resolveFamily('SYNO.DownloadStation.BTSearch', families)?.family).not.toBe('downloadstation');
-    expect(resolveFamily('SYNO.DownloadStation.Info', families)?.family).not.toBe('downloadstation');
+    expect(resolveFamily('SYNO.DownloadStation.Info', families)?.family).toBe('common');
+    expect(resolveFamily('SYNO.DownloadStation2.Schedule', families)?.family).toBe('common');
   });
   it('prefers a literal name over a wildcard', () => {
     const fams = [
@@ -99,7 +107,7 @@ describe('page wording', () => {
 
 describe('catalog lookups', () => {
   it('finds the same number in other families', () => {
-    expect(catalog.elsewhere(catalog.entry('filestation', 408)!).map((e) => e.namespace)).toEqual(['auth', 'downloadstation']);
+    expect(catalog.elsewhere(catalog.entry('filestation', 408)!).map((e) => e.namespace)).toEqual(['auth', 'downloadstation', 'calendar']);
     expect(catalog.elsewhere(catalog.entry('filestation', 1800)!)).toEqual([]);
   });
   it('orders citations by rank', () => {

@@ -10,6 +10,7 @@ export interface DecoderFamily {
   name: string;
   apis: string[];
   cgi: string[];
+  reserved?: { from: number; to: number; note: string }[];
 }
 
 export interface DecoderCode {
@@ -41,7 +42,7 @@ export function decoderData(catalog: Catalog): DecoderData {
     for (const a of ns.apis) if (!a.includes('*')) apiNames.add(a);
   }
   return {
-    families: catalog.namespaces.map((n) => ({ id: n.id, name: n.name, apis: [...n.apis], cgi: [...n.cgi] })),
+    families: catalog.namespaces.map((n) => ({ id: n.id, name: n.name, apis: [...n.apis], cgi: [...n.cgi], ...(n.reserved.length ? { reserved: n.reserved.map((r) => ({ ...r })) } : {}) })),
     codes,
     apiNames: [...apiNames].sort(),
   };

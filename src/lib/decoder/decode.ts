@@ -53,11 +53,12 @@ export interface DecodeOptions {
   api?: string | undefined;
 }
 
-const MAX_CODE = 99_999;
+// SAN Manager's iSCSI codes have eight digits.
+const MAX_CODE = 99_999_999;
 
 function asCode(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 && v <= MAX_CODE) return v;
-  if (typeof v === 'string' && /^\d{1,5}$/.test(v.trim())) {
+  if (typeof v === 'string' && /^\d{1,8}$/.test(v.trim())) {
     const n = Number(v.trim());
     return n > 0 ? n : undefined;
   }
@@ -115,13 +116,17 @@ function resolveCode(
   api: string | null,
   family: string | null,
 ): Pick<Finding, 'namespace' | 'candidates' | 'title' | 'meanings' | 'note'> {
-  // Codes below 400 are shared by every API.
+  const specific = family && family !== COMMON ? family : null;
+  // Codes below 400 are shared by every API, unless the API's family words them its own way.
   if (code < 400) {
+    const own = specific ? meaning(ctx, specific, code) : undefined;
+    if (own && specific) return { namespace: specific, candidates: [], title: own.title, meanings: [own], note: null };
     const m = meaning(ctx, COMMON, code);
     if (m) return { namespace: COMMON, candidates: [], title: m.title, meanings: [m], note: null };
+    const reserved = ctx.data.families.find((f) => f.id === COMMON)?.reserved?.find((r) => code >= r.from && code <= r.to);
+    if (reserved) return { namespace: COMMON, candidates: [], title: null, meanings: [], note: `Reserved: ${reserved.note}` };
     return { namespace: COMMON, candidates: [], title: null, meanings: [], note: `No source documents ${code} among the codes shared by every API.` };
   }
-  const specific = family && family !== COMMON ? family : null;
   if (specific) {
     const m = meaning(ctx, specific, code);
     if (m) return { namespace: specific, candidates: [], title: m.title, meanings: [m], note: null };

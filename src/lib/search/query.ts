@@ -57,7 +57,7 @@ export function parseQuery(query: string, families: readonly DecoderFamily[]): P
       continue;
     }
     const bare = token.replace(/^[#(]+|[).,;:]+$/g, '');
-    if (/^\d{3,5}$/.test(bare)) {
+    if (/^\d{3,8}$/.test(bare)) {
       parsed.numbers.push(Number(bare));
       continue;
     }
