@@ -1,20 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { expectedShared } from '../helpers/expected';
 
 test('/compare/400/ shows Auth, FileStation and DownloadStation, each with its own meaning', async ({ page }) => {
   await page.goto('/compare/400/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error 400 in every DSM API');
   const cards = page.getByRole('list', { name: '400 by family' }).getByRole('listitem');
-  await expect(cards).toHaveCount(3);
+  await expect(cards).toHaveCount(expectedShared().get(400)?.length ?? 0);
   await expect(cards.nth(0).getByRole('link')).toHaveText('Auth 400: No such account or incorrect password');
   await expect(cards.nth(1).getByRole('link')).toHaveText('FileStation 400: Invalid parameter of file operation');
   await expect(cards.nth(2).getByRole('link')).toHaveText('DownloadStation 400: File upload failed');
+  await expect(cards.nth(3).getByRole('link')).toHaveText('BTSearch 400: Unknown error');
   for (const card of await cards.all()) {
     await expect(card).toContainText('What to do:');
     await expect(card).toContainText('Source:');
   }
-  await expect(page.getByText(/^Far apart: each family uses 400/)).toBeVisible();
-  await expect(page.getByText('Not defined in: Common.')).toBeVisible();
+  await expect(page.getByText(/^Partly close: FileStation and Calendar both use 400 for a request problem; BTSearch, SurveillanceStation and Virtualization all use 400 for an internal problem/)).toBeVisible();
+  await expect(page.getByText(/^Not defined in: Common, Chat, Core\.Hardware, Core\.ISCSI\./)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Which API did you call?' })).toContainText('auth.cgi');
   await page.getByRole('main').getByRole('link', { name: 'decoder', exact: true }).click();
   await expect(page).toHaveURL(/\/decode\/$/);
@@ -22,18 +24,18 @@ test('/compare/400/ shows Auth, FileStation and DownloadStation, each with its o
 
 test('/compare/402/ says which meanings are close', async ({ page }) => {
   await page.goto('/compare/402/');
-  await expect(page.getByText('Partly close: Auth and DownloadStation both use 402 for a permission problem')).toBeVisible();
+  await expect(page.getByText(/^Partly close: Auth, DownloadStation and SurveillanceStation all use 402 for a permission problem/)).toBeVisible();
 });
 
 test('/compare/ has one row per shared number, with working links', async ({ page }) => {
   await page.goto('/compare/');
   const table = page.getByRole('table');
-  await expect(table.getByRole('columnheader')).toHaveText(['Code', 'Auth', 'FileStation', 'DownloadStation']);
+  await expect(table.getByRole('columnheader')).toHaveText(['Code', 'Common', 'Auth', 'FileStation', 'DownloadStation', 'BTSearch', 'SurveillanceStation', 'Virtualization', 'Calendar', 'Chat']);
   const rows = table.getByRole('row');
-  await expect(rows).toHaveCount(1 + 12);
+  await expect(rows).toHaveCount(1 + expectedShared().size);
   const row409 = rows.filter({ has: page.getByRole('rowheader', { name: '409' }) });
-  await expect(row409.getByRole('cell')).toHaveText(['Password expired', 'File system not supported', /Not defined$/]);
-  await row409.getByRole('link', { name: 'File system not supported' }).click();
+  await expect(row409.getByRole('cell')).toHaveText([/Not defined$/, 'Password expired', 'File system not supported', /Not defined$/, /Not defined$/, /Not defined$/, /Not defined$/, 'File system not supported', 'Exceeds the maximum file size']);
+  await row409.getByRole('link', { name: 'File system not supported' }).first().click();
   await expect(page).toHaveURL(/\/filestation\/409\/$/);
   await page.goBack();
   await page.getByRole('link', { name: 'Compare 403' }).click();
@@ -51,7 +53,7 @@ test('a code page whose number is shared links to its comparison; one that is no
 test('family pages show which numbers collide with other families', async ({ page }) => {
   await page.goto('/downloadstation/');
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '402', exact: true }) });
-  await row.getByRole('link', { name: 'Compare 402: also in Auth, FileStation' }).click();
+  await row.getByRole('link', { name: /^Compare 402: also in Auth, FileStation, BTSearch/ }).click();
   await expect(page).toHaveURL(/\/compare\/402\/$/);
 });
 

@@ -45,9 +45,11 @@ test('choosing the API resolves an ambiguous code; without it each meaning is sh
   await box(page).fill('{"success":false,"error":{"code":408}}');
   const finding = findings(page).first();
   await expect(finding.getByRole('heading')).toHaveText('408: depends on the API');
-  await expect(finding.getByRole('link', { name: 'Password expired and cannot be changed' })).toBeVisible();
-  await expect(finding.getByRole('link', { name: 'No such file or directory' })).toBeVisible();
-  await expect(finding.getByRole('link', { name: 'File does not exist' })).toBeVisible();
+  const inFamily = (family: string) => finding.getByRole('listitem').filter({ hasText: `In ${family}:` });
+  await expect(inFamily('Auth').getByRole('link')).toHaveText('Password expired and cannot be changed');
+  await expect(inFamily('FileStation').getByRole('link')).toHaveText('No such file or directory');
+  await expect(inFamily('DownloadStation').getByRole('link')).toHaveText('File does not exist');
+  await expect(inFamily('Calendar').getByRole('link')).toHaveText('No such file or directory');
   await expect(finding.getByRole('link', { name: 'Compare 408 across families' })).toBeVisible();
   await apiField(page).fill('SYNO.API.Auth');
   await expect(finding.getByRole('heading')).toHaveText('Auth 408: Password expired and cannot be changed');

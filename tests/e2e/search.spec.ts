@@ -22,6 +22,7 @@ test.describe('exact codes first', () => {
       'Auth 408: Password expired and cannot be changed',
       'FileStation 408: No such file or directory',
       'DownloadStation 408: File does not exist',
+      'Calendar 408: No such file or directory',
     ]);
   });
   for (const q of ['filestation 408', 'FileStation 408', 'SYNO.FileStation.List 408', '408 SYNO.FileStation.CopyMove']) {
@@ -51,6 +52,8 @@ test.describe('full text', () => {
     ['OTP', /^Auth 40[346]: /],
     ['session expired', /^Common 106: Session timed out$/],
     ['already exists', /^FileStation 414: File already exists$/],
+    ['face', /^SurveillanceStation 5\d\d: /],
+    ['memory', /^Virtualization (903|1600): /],
     ['destination', /^(DownloadStation 40[2367]|FileStation 1002): /],
   ];
   for (const [q, right] of cases) {
@@ -80,20 +83,20 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Control+k');
     await expect(box(page)).toBeFocused();
     await page.keyboard.type('408');
-    await expect(options(page)).toHaveCount(3);
+    await expect(options(page)).toHaveCount(4);
     await expect(options(page).nth(0)).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('ArrowDown');
     await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
     await expect(box(page)).toHaveAttribute('aria-activedescendant', 'site-search-option-1');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    await expect(options(page).nth(2)).toHaveAttribute('aria-selected', 'true');
+    await expect(options(page).nth(3)).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Escape');
     await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
     await page.keyboard.type(' ');
     await page.keyboard.press('Backspace');
-    await expect(options(page)).toHaveCount(3);
+    await expect(options(page)).toHaveCount(4);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/filestation\/408\/$/);
@@ -132,17 +135,17 @@ test.describe('results page', () => {
     await page.goto('/search/');
     const family = page.getByRole('group', { name: 'Family' });
     const category = page.getByRole('group', { name: 'Category' });
-    await expect(family.getByRole('checkbox')).toHaveCount(4);
+    await expect(family.getByRole('checkbox')).toHaveCount(11);
     await expect(category.getByRole('checkbox', { name: /Permission/ })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Code, API name or words' }).fill('destination');
-    await family.getByRole('checkbox', { name: /FileStation/ }).check();
+    await family.getByRole('checkbox', { name: /^FileStation/ }).check();
     await expect(page.getByRole('main').getByRole('link').first()).toHaveText('FileStation 1002: An error occurred at the destination');
     await expect(page).toHaveURL(/family=FileStation/);
-    await family.getByRole('checkbox', { name: /FileStation/ }).uncheck();
+    await family.getByRole('checkbox', { name: /^FileStation/ }).uncheck();
     await page.getByRole('searchbox', { name: 'Code, API name or words' }).fill('');
     await category.getByRole('checkbox', { name: /Quota/ }).check();
     const results = page.locator('[data-role="results"] li');
-    await expect(results).toHaveCount(2);
+    await expect(results).toHaveCount(4);
     await expect(results.first()).toContainText('Quota / space');
   });
   test('without a query the page lists every code', async ({ page }) => {

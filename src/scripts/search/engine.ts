@@ -54,7 +54,8 @@ export function loadData(base: string): Promise<SearchData> {
 export function loadPagefind(base: string): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
     const mod = (await import(/* @vite-ignore */ fileUrl(base, 'pagefind/pagefind.js'))) as PagefindApi;
-    await mod.options({ baseUrl: base, excerptLength: 18 });
+    // pageLength 0: a short page (a Calendar copy of a FileStation code) must not outrank the fuller original.
+    await mod.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0 } });
     await mod.init();
     return mod;
   })();
