@@ -1,0 +1,167 @@
+/**
+ * The machine-readable export: /codes.json (everything) and /<family>.json (one family), for
+ * client libraries that want to build their error tables from this reference. Its shape is a zod
+ * schema, and the JSON Schema published beside it is generated from that same schema.
+ */
+import { z } from 'astro/zod';
+import type { Catalog, CodeEntry, Namespace, Source } from './catalog';
+import { agreementIds, categorySchema, sourceKinds, statusSchema } from './schema';
+
+/** Raised when the export's shape changes in a way that can break a consumer. */
+export const EXPORT_SCHEMA_VERSION = 1;
+
+const citation = z
+  .object({
+    source: z.string().describe('Id of the source, a key of "sources"'),
+    says: z.string().nullable().describe("How the source words the meaning (paraphrased), or null where it simply agrees"),
+    agrees: z.enum(agreementIds).describe('Whether the source agrees with the title'),
+    at: z.string().nullable().describe('Where in the source, when known'),
+    meaningBelongsTo: z
+      .object({ namespace: z.string(), code: z.number().int() })
+      .nullable()
+      .describe('For a disagreeing source: the code that really has the meaning it gives'),
+  })
+  .strict();
+
+const code = z
+  .object({
+    namespace: z.string().describe('The family id'),
+    code: z.number().int().positive(),
+    api: z.string().nullable().describe('The one API of the family that returns this code, when only one does'),
+    title: z.string().describe('Short meaning; follows the highest-ranked source'),
+    explanation: z.string(),
+    action: z.string().describe('What to do about it'),
+    category: categorySchema,
+    status: statusSchema.describe('documented, uncertain (one library, no readable source), reserved, or observed'),
+    url: z.string().describe('The code page'),
+    sources: z.array(citation).min(1),
+  })
+  .strict();
+
+const range = z.object({ from: z.number().int(), to: z.number().int() }).strict();
+
+const family = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    title: z.string(),
+    apis: z.array(z.string()).describe('API-name patterns; * matches any run of characters; the most specific match wins'),
+    cgi: z.array(z.string()),
+    ranges: z.array(range),
+    reserved: z.array(range.extend({ note: z.string() }).strict()),
+    summary: z.string(),
+    url: z.string(),
+  })
+  .strict();
+
+const source = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    edition: z.string(),
+    date: z.string(),
+    kind: z.enum(sourceKinds),
+    rank: z.number().int().describe('1 is the most authoritative'),
+    covers: z.string(),
+    copies: z.array(z.object({ repo: z.string(), path: z.string(), commit: z.string(), note: z.string().nullable() }).strict()),
+  })
+  .strict();
+
+export const codesExportSchema = z
+  .object({
+    schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+    families: z.array(family),
+    sources: z.array(source),
+    codes: z.array(code),
+  })
+  .strict()
+  .describe('Every Synology DSM Web API error code in this reference, with its family and sources');
+
+export const familyExportSchema = z
+  .object({
+    schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+    family,
+    sources: z.array(source).describe('The sources this family\u2019s codes cite'),
+    codes: z.array(code),
+  })
+  .strict()
+  .describe('One API family of the Synology DSM Web API error reference');
+
+export type CodesExport = z.output<typeof codesExportSchema>;
+export type FamilyExport = z.output<typeof familyExportSchema>;
+
+type Paths = { code(namespace: string, code: number): string; family(namespace: string): string };
+
+function exportCode(catalog: Catalog, e: CodeEntry, paths: Paths): z.output<typeof code> {
+  return {
+    namespace: e.namespace,
+    code: e.code,
+    api: e.api ?? null,
+    title: e.title,
+    explanation: e.summary,
+    action: e.action,
+    category: e.category,
+    status: e.status,
+    url: paths.code(e.namespace, e.code),
+    sources: catalog.citations(e).map((c) => {
+      const target = catalog.meaningTarget(e, c);
+      return { source: c.source, says: c.says ?? null, agrees: c.agrees, at: c.at ?? null, meaningBelongsTo: target ? { namespace: target.namespace, code: target.code } : null };
+    }),
+  };
+}
+
+function exportFamily(n: Namespace, paths: Paths): z.output<typeof family> {
+  return {
+    id: n.id,
+    name: n.name,
+    title: n.title,
+    apis: [...n.apis],
+    cgi: [...n.cgi],
+    ranges: n.ranges.map((r) => ({ from: r.from, to: r.to })),
+    reserved: n.reserved.map((r) => ({ from: r.from, to: r.to, note: r.note })),
+    summary: n.summary,
+    url: paths.family(n.id),
+  };
+}
+
+function exportSource(s: Source): z.output<typeof source> {
+  return {
+    id: s.id,
+    name: s.name,
+    title: s.title,
+    publisher: s.publisher,
+    edition: s.edition,
+    date: s.date,
+    kind: s.kind,
+    rank: s.rank,
+    covers: s.covers,
+    copies: s.copies.map((c) => ({ repo: c.repo, path: c.path, commit: c.commit, note: c.note ?? null })),
+  };
+}
+
+export function exportCodes(catalog: Catalog, paths: Paths): CodesExport {
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    families: catalog.namespaces.map((n) => exportFamily(n, paths)),
+    sources: catalog.sources.map(exportSource),
+    codes: catalog.all().map((e) => exportCode(catalog, e, paths)),
+  };
+}
+
+export function exportFamilyData(catalog: Catalog, namespace: Namespace, paths: Paths): FamilyExport {
+  const codes = catalog.codes(namespace.id);
+  const cited = new Set([...namespace.sources, ...codes.flatMap((e) => e.sources.map((c) => c.source))]);
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    family: exportFamily(namespace, paths),
+    sources: catalog.sources.filter((s) => cited.has(s.id)).map(exportSource),
+    codes: codes.map((e) => exportCode(catalog, e, paths)),
+  };
+}
+
+/** JSON Schemas (draft 2020-12) generated from the zod schemas above. */
+export function exportJsonSchemas(): { codes: Record<string, unknown>; family: Record<string, unknown> } {
+  return { codes: z.toJSONSchema(codesExportSchema), family: z.toJSONSchema(familyExportSchema) };
+}

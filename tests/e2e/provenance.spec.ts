@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+test('/sources/ lists every source with edition, publisher, copy, coverage and rank', async ({ page }) => {
+  await page.goto('/sources/');
+  const items = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  await expect(items).toHaveCount(12);
+  const login = items.filter({ has: page.getByRole('heading', { name: "Developer's Guide for DSM Login Web API" }) });
+  await expect(login).toContainText('1 · Official guide');
+  await expect(login).toContainText('Synology Inc.');
+  await expect(login).toContainText('DSM 7.0 examples');
+  await expect(login).toContainText('SynoCommunity/spksrc at commit ec46eba: docs/DSM_Login_Web_API_Guide_enu.pdf');
+  await expect(items.last()).toContainText('99 · Circulating table');
+});
+
+test('/disagreements/ says what each source says and which meaning the site follows', async ({ page }) => {
+  await page.goto('/disagreements/');
+  const fs408 = page.locator('#filestation-408');
+  await expect(fs408.getByRole('heading')).toHaveText('FileStation 408: No such file or directory');
+  await expect(fs408.getByRole('row').filter({ hasText: 'Circulating tables' })).toContainText('Disk quota exceeded');
+  await expect(fs408.getByRole('row').filter({ hasText: 'Circulating tables' })).toContainText('Disagrees');
+  await expect(fs408.getByRole('link', { name: 'FileStation 415', exact: true })).toBeVisible();
+  await expect(fs408).toContainText("This reference follows Synology's File Station guide");
+  // A new family's dispute is there too, with the family that really has the meaning.
+  const bt = page.locator('#downloadstation-btsearch-400');
+  await expect(bt.getByRole('link', { name: 'DownloadStation 400', exact: true })).toBeVisible();
+});
+
+test('a disputed code page links to its entry on /disagreements/', async ({ page }) => {
+  await page.goto('/auth/409/');
+  await page.getByRole('link', { name: 'This code among all disagreements' }).click();
+  await expect(page).toHaveURL(/\/disagreements\/#auth-409$/);
+  await expect(page.locator('#auth-409')).toBeInViewport();
+});
+
+test('new family pages: uncertain codes are marked and explained, left-out codes are named', async ({ page }) => {
+  await page.goto('/surveillancestation/');
+  await expect(page.getByRole('main')).toContainText('16 of these codes are marked uncertain');
+  await expect(page.getByRole('main')).toContainText('Left out: 117');
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '553', exact: true }) });
+  await expect(row).toContainText('Uncertain');
+  await page.goto('/surveillancestation/553/');
+  await expect(page.getByRole('list', { name: 'About this code' })).toContainText('Uncertain');
+  await page.goto('/common/');
+  await expect(page.getByRole('row').filter({ hasText: '120-149' })).toContainText('Reserved. The DSM Login guide reserves 120-149');
+});
+
+test('the JSON export and its schema are served', async ({ request }) => {
+  const codes = (await (await request.get('/codes.json')).json()) as { schemaVersion: number; codes: { namespace: string; code: number }[] };
+  expect(codes.schemaVersion).toBe(1);
+  expect(codes.codes.some((c) => c.namespace === 'virtualization' && c.code === 903)).toBe(true);
+  const family = (await (await request.get('/downloadstation-btsearch.json')).json()) as { family: { id: string }; codes: unknown[] };
+  expect(family.family.id).toBe('downloadstation-btsearch');
+  expect(family.codes).toHaveLength(6);
+  const schema = (await (await request.get('/codes.schema.json')).json()) as { $schema: string };
+  expect(schema.$schema).toMatch(/json-schema\.org/);
+});
+
+test('the decoder knows a new family', async ({ page }) => {
+  await page.goto('/decode/');
+  await page.getByRole('textbox', { name: 'Paste what the NAS returned' }).fill('GET /webapi/entry.cgi?api=SYNO.DownloadStation2.BTSearch {"success":false,"error":{"code":403}}');
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText('BTSearch 403: Failed to get category');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme}`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of ['/sources/', '/disagreements/', '/surveillancestation/', '/virtualization/903/', '/core-iscsi/', '/common/', '/common/101/']) {
+      test(path, async ({ page }) => {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}

@@ -1,0 +1,54 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog';
+import { codesExportSchema, exportCodes, exportFamilyData, exportJsonSchemas, familyExportSchema } from '../../src/lib/export';
+import { loadContent } from '../../src/node/content-files';
+
+const catalog = buildCatalog(loadContent());
+const paths = { code: (ns: string, code: number) => `https://x.test/${ns}/${code}/`, family: (ns: string) => `https://x.test/${ns}/` };
+const all = exportCodes(catalog, paths);
+const schemas = exportJsonSchemas();
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+
+describe('/codes.json', () => {
+  it('matches the collections: every code once, with its title, status and sources', () => {
+    expect(all.codes).toHaveLength(catalog.all().length);
+    for (const e of catalog.all()) {
+      const out = all.codes.find((c) => c.namespace === e.namespace && c.code === e.code);
+      expect(out, `${e.namespace} ${e.code}`).toMatchObject({ title: e.title, explanation: e.summary, action: e.action, category: e.category, status: e.status });
+      expect(out?.sources.map((s) => s.source).sort()).toEqual(e.sources.map((s) => s.source).sort());
+    }
+    expect(all.families.map((f) => f.id)).toEqual(catalog.namespaces.map((n) => n.id));
+    expect(all.sources.map((s) => s.id)).toEqual(catalog.sources.map((s) => s.id));
+  });
+  it('names where a disputed meaning really belongs', () => {
+    const fs408 = all.codes.find((c) => c.namespace === 'filestation' && c.code === 408);
+    expect(fs408?.sources.find((s) => s.source === 'original-tables')).toEqual({ source: 'original-tables', says: 'Disk quota exceeded', agrees: 'no', at: null, meaningBelongsTo: { namespace: 'filestation', code: 415 } });
+  });
+  it('validates against its zod schema and against the generated JSON Schema', () => {
+    expect(codesExportSchema.safeParse(all).success).toBe(true);
+    const validate = ajv.compile(schemas.codes);
+    expect(validate(JSON.parse(JSON.stringify(all))), JSON.stringify(validate.errors)).toBe(true);
+  });
+  it('the JSON Schema rejects what a consumer must not rely on', () => {
+    const validate = ajv.compile(schemas.codes);
+    const broken = JSON.parse(JSON.stringify(all)) as { codes: { status: string }[]; schemaVersion: number };
+    if (broken.codes[0]) broken.codes[0].status = 'maybe';
+    expect(validate(broken)).toBe(false);
+    expect(validate({ ...all, schemaVersion: 2 })).toBe(false);
+  });
+});
+
+describe('/<family>.json', () => {
+  it('holds the family, its codes and only the sources they cite, and validates', () => {
+    const validate = ajv.compile(schemas.family);
+    for (const ns of catalog.namespaces) {
+      const out = exportFamilyData(catalog, ns, paths);
+      expect(out.codes.map((c) => c.code)).toEqual(catalog.codes(ns.id).map((c) => c.code));
+      const cited = new Set(out.codes.flatMap((c) => c.sources.map((s) => s.source)));
+      for (const s of cited) expect(out.sources.map((x) => x.id)).toContain(s);
+      expect(familyExportSchema.safeParse(out).success).toBe(true);
+      expect(validate(JSON.parse(JSON.stringify(out))), `${ns.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+});
