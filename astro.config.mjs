@@ -1,17 +1,44 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import pagefind from './src/integrations/pagefind.ts';
+import { themeScript } from './src/site/theme-script.ts';
+
+const base = process.env.BASE_PATH ?? '/';
+const unlisted = new Set([`${base}search/`, `${base}404/`]);
 
 // SITE_URL, BASE_PATH and OUT_DIR let the same build be served elsewhere, for example under /dsm-errors/.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dsm-errors.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   // The tests build a second copy under a base path into its own folder.
   outDir: process.env.OUT_DIR ?? './dist',
   // The tests build broken fixtures with their own cache so they never touch the real one.
   cacheDir: process.env.DSM_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  // Code blocks stay plain: Shiki's inline styles would break the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }), pagefind()],
+  // A Content-Security-Policy meta tag on every page: Astro hashes its own scripts and styles;
+  // the inline theme script is hashed here; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(themeScript).digest('base64')}`],
+      },
+    },
+  },
 });

@@ -42,6 +42,7 @@ class DsmDecoder extends HTMLElement {
     const api = this.querySelector<HTMLInputElement>('#decode-api');
     if (!this.data || !input || !api) return;
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[disabled]')) b.disabled = false;
+    this.querySelector<HTMLElement>('[data-role="nojs"]')?.remove();
 
     const schedule = () => {
       window.clearTimeout(this.timer);

@@ -1,0 +1,100 @@
+/**
+ * Gates over the whole built site: axe on every page in the sitemap (light and dark), no CSP
+ * violation or console error on any page type (with search and the decoder in use), and the
+ * reference pages readable with JavaScript off.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const sitemap = readFileSync(fileURLToPath(new URL('../../dist/sitemap-0.xml', import.meta.url)), 'utf8');
+const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+const CHUNK = 24;
+const chunks = Array.from({ length: Math.ceil(paths.length / CHUNK) }, (_, i) => paths.slice(i * CHUNK, (i + 1) * CHUNK));
+
+test('the sitemap lists the site', () => {
+  expect(paths.length).toBeGreaterThan(250);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe on every sitemap page, ${scheme}`, () => {
+    test.use({ colorScheme: scheme });
+    chunks.forEach((chunk, i) => {
+      test(`pages ${i * CHUNK + 1}-${i * CHUNK + chunk.length}`, async ({ page }) => {
+        test.setTimeout(120_000);
+        for (const path of chunk) {
+          await page.goto(path);
+          await test.step(path, () => expectNoAxeViolations(page));
+        }
+      });
+    });
+  });
+}
+
+async function watch(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // A failed load is reported below with its URL; the 404 page's own status is expected.
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource')) problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.request().isNavigationRequest()) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { cspViolations?: string[] };
+      (w.cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return async () => [...problems, ...((await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).map((v) => `CSP: ${v}`))];
+}
+
+test.describe('no CSP violation and no console error', () => {
+  for (const path of ['/', '/filestation/', '/filestation/408/', '/compare/', '/compare/400/', '/sources/', '/disagreements/', '/no-such-page/']) {
+    test(path, async ({ page }) => {
+      const problems = await watch(page);
+      await page.goto(path);
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      expect(await problems()).toEqual([]);
+    });
+  }
+  test('search in use (Pagefind WebAssembly under the policy)', async ({ page }) => {
+    const problems = await watch(page);
+    await page.goto('/auth/400/');
+    await page.getByRole('combobox', { name: 'Search codes' }).fill('quota');
+    await expect(page.getByRole('option').first()).toContainText('Disk quota exceeded');
+    await page.goto('/search/?q=destination&family=DownloadStation');
+    await expect(page.getByRole('main').getByRole('link').first()).toContainText('DownloadStation');
+    expect(await problems()).toEqual([]);
+  });
+  test('decoder in use', async ({ page }) => {
+    const problems = await watch(page);
+    await page.goto('/decode/');
+    await page.getByRole('button', { name: 'FileStation delete, per-file errors' }).click();
+    await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('FileStation 900');
+    expect(await problems()).toEqual([]);
+  });
+});
+
+test.describe('JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a code page reads completely', async ({ page }) => {
+    await page.goto('/filestation/408/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('FileStation 408: No such file or directory');
+    await expect(page.getByRole('region', { name: 'What to do' })).toContainText('List the parent folder');
+    await expect(page.getByRole('region', { name: 'Sources' })).toContainText('File Station guide');
+    await expect(page.getByRole('note', { name: 'Often misread' })).toContainText('Disk quota exceeded');
+  });
+  test('a family page and a comparison read completely', async ({ page }) => {
+    await page.goto('/virtualization/');
+    await expect(page.getByRole('row')).toHaveCount(1 + 27);
+    await page.goto('/compare/408/');
+    await expect(page.getByRole('list', { name: '408 by family' }).getByRole('listitem')).toHaveCount(4);
+  });
+  test('the decode page says it needs JavaScript and where to look instead', async ({ page }) => {
+    await page.goto('/decode/');
+    await expect(page.getByText('The decoder runs in your browser and needs JavaScript.')).toBeVisible();
+  });
+});
