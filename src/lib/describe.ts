@@ -94,3 +94,12 @@ export function shortApiName(api: string, patterns: readonly string[]): string {
   }
   return api;
 }
+
+/** Text cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function clip(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}\u2026`;
+}

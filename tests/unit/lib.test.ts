@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { codeHeading, disputeNotes, misattributionNotes, shortApiName, type Sentence } from '../../src/lib/describe';
+import { clip, codeHeading, disputeNotes, misattributionNotes, shortApiName, type Sentence } from '../../src/lib/describe';
 import { anchorId, codePath, familyPath, joinBase } from '../../src/lib/paths';
 import { resolveFamily } from '../../src/lib/resolve';
 import { loadContent } from '../../src/node/content-files';
@@ -97,6 +97,12 @@ describe('page wording', () => {
   it('tells the page that really has a meaning where else the tables put it', () => {
     const notes = misattributionNotes(catalog, catalog.entry('filestation', 415)!).map(text);
     expect(notes).toEqual(['Some widely copied tables list FileStation 408 as \u201cDisk quota exceeded\u201d, which is what this code means.']);
+  });
+
+  it('clips descriptions at a word boundary', () => {
+    expect(clip('short text')).toBe('short text');
+    expect(clip('one two three four five', 12)).toBe('one two\u2026');
+    expect(clip('a'.repeat(30), 10)).toBe(`${'a'.repeat(9)}\u2026`);
   });
 
   it('shortens API names by the family prefix', () => {
