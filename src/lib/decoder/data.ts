@@ -29,6 +29,11 @@ export interface DecoderData {
   apiNames: string[];
 }
 
+/** Each family's name, API patterns, CGI paths and reserved ranges: what resolving an API needs. */
+export function familiesOf(catalog: Catalog): DecoderFamily[] {
+  return catalog.namespaces.map((n) => ({ id: n.id, name: n.name, apis: [...n.apis], cgi: [...n.cgi], ...(n.reserved.length ? { reserved: n.reserved.map((r) => ({ ...r })) } : {}) }));
+}
+
 export function decoderData(catalog: Catalog): DecoderData {
   const codes: DecoderData['codes'] = {};
   const apiNames = new Set<string>();
@@ -42,7 +47,7 @@ export function decoderData(catalog: Catalog): DecoderData {
     for (const a of ns.apis) if (!a.includes('*')) apiNames.add(a);
   }
   return {
-    families: catalog.namespaces.map((n) => ({ id: n.id, name: n.name, apis: [...n.apis], cgi: [...n.cgi], ...(n.reserved.length ? { reserved: n.reserved.map((r) => ({ ...r })) } : {}) })),
+    families: familiesOf(catalog),
     codes,
     apiNames: [...apiNames].sort(),
   };

@@ -7,7 +7,8 @@
 import type { Category } from '../schema';
 import { resolveFamily } from '../resolve';
 import { apiHints } from '../decoder/hints';
-import type { DecoderFamily } from '../decoder/data';
+import { familiesOf, type DecoderFamily } from '../decoder/data';
+import type { Catalog } from '../catalog';
 
 export interface SearchRecord {
   namespace: string;
@@ -125,13 +126,10 @@ export function exactAnswer(parsed: ParsedQuery, data: SearchData): ExactAnswer 
 }
 
 /** The build-time data the search box loads: every code with its family and title. */
-export function searchRecords(catalog: {
-  namespaces: readonly { id: string; name: string; apis: readonly string[]; cgi: readonly string[] }[];
-  all(): { namespace: string; code: number; title: string; category: Category }[];
-}): SearchData {
+export function searchRecords(catalog: Catalog): SearchData {
   const names = new Map(catalog.namespaces.map((n) => [n.id, n.name]));
   return {
-    families: catalog.namespaces.map((n) => ({ id: n.id, name: n.name, apis: [...n.apis], cgi: [...n.cgi] })),
+    families: familiesOf(catalog),
     codes: catalog.all().map((e) => ({ namespace: e.namespace, family: names.get(e.namespace) ?? e.namespace, code: e.code, title: e.title, category: e.category })),
   };
 }
