@@ -1,4 +1,4 @@
-import type { Category, Status } from './schema';
+import type { Category, SourceKind, Status } from './schema';
 
 /** What each category is called on the pages and in filters. */
 export const categoryLabels: Record<Category, string> = {
@@ -22,4 +22,12 @@ export const statusLabels: Record<Status, string> = {
   uncertain: 'Uncertain',
   reserved: 'Reserved',
   observed: 'Observed, undocumented',
+};
+
+/** What each kind of source is called beside its name. */
+export const sourceKindLabels: Record<SourceKind, string> = {
+  'official-guide': 'Official guide',
+  observed: 'Observed on devices',
+  library: 'Client library',
+  'original-tables': 'Circulating table',
 };

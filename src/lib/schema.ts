@@ -51,6 +51,7 @@ export type Status = z.output<typeof statusSchema>;
 
 /** The kinds of source, in order of authority (the order used when sources disagree). */
 export const sourceKinds = ['official-guide', 'observed', 'library', 'original-tables'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
 
 const codeNumber = (what: string) =>
   z
