@@ -131,6 +131,11 @@ describe('broken JSON: what can be read, and where it broke', () => {
     expect(codes(r)).toEqual([[119, 'common']]);
     expect(r.diagnosis).toBe('An extra \u201c}\u201d at line 1, column 39 after the JSON was ignored.');
   });
+  it('a cut-off response beside a connection error reports both', () => {
+    const r = run('curl: (7) Failed to connect to nas.local port 5001: Connection refused\n{"success":false,"error":{"code":');
+    expect(r.findings).toEqual([]);
+    expect(r.diagnosis).toMatch(/^The request never reached DSM: .* The JSON is cut off: the text ends at line 2, column 33/);
+  });
   it('a missing comma', () => {
     const r = run('{"success":false "error":{"code":105}}');
     expect(codes(r)).toEqual([[105, 'common']]);

@@ -352,7 +352,9 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
           ? 'JSON was found, but it is not a DSM API response: a DSM response has a "success" field, and an "error" object when it failed.'
           : 'No DSM API response found. Paste the JSON the NAS returned; it starts with {"success": ...');
     } else if (broken.length > 0) {
-      diagnosis = broken.join(' ');
+      // A cut-off response next to a connection error: the error is the likelier story.
+      const elsewhere = ctx.findings.length === 0 ? notDsm(text) : null;
+      diagnosis = [elsewhere, ...broken].filter(Boolean).join(' ');
     }
     const first = ctx.findings.find((f) => f.api)?.api ?? explicitApi ?? null;
     const hintApi = ctx.hints[0]?.api ?? null;
