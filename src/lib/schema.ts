@@ -50,7 +50,7 @@ export const statusSchema = z.enum(statusIds, {
 export type Status = z.output<typeof statusSchema>;
 
 /** The kinds of source, in order of authority (the order used when sources disagree). */
-export const sourceKinds = ['official-guide', 'observed', 'library', 'original-tables'] as const;
+export const sourceKinds = ['official-guide', 'dsm-ui', 'observed', 'library', 'original-tables'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 const codeNumber = (what: string) =>
