@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../catalog';
 import type { Category, Status } from '../schema';
+import type { WordingRow } from './wording';
 
 export interface DecoderFamily {
   id: string;
@@ -27,6 +28,31 @@ export interface DecoderData {
   codes: Record<string, Record<string, DecoderCode>>;
   /** Every API name the content mentions, for suggestions. */
   apiNames: string[];
+  /**
+   * How the sources word each code (titles and every citation's `says`), so the decoder can tell
+   * a family from a library's message. More rows (a source's whole table) can be appended.
+   */
+  wordings: WordingRow[];
+}
+
+/** Each code's title and every citation's wording, as {namespace, code, text, source} rows. */
+export function wordingsOf(catalog: Catalog): WordingRow[] {
+  const rows: WordingRow[] = [];
+  const seen = new Set<string>();
+  const add = (row: WordingRow) => {
+    const key = `${row.namespace}|${row.code}|${row.text.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    rows.push(row);
+  };
+  for (const ns of catalog.namespaces) {
+    for (const e of catalog.codes(ns.id)) {
+      const cites = catalog.citations(e);
+      for (const c of cites) if (c.says) add({ namespace: ns.id, code: e.code, text: c.says, source: c.src.title });
+      if (e.status !== 'reserved') add({ namespace: ns.id, code: e.code, text: e.title, source: 'this reference' });
+    }
+  }
+  return rows;
 }
 
 /** Each family's name, API patterns, CGI paths and reserved ranges: what resolving an API needs. */
@@ -50,5 +76,6 @@ export function decoderData(catalog: Catalog): DecoderData {
     families: familiesOf(catalog),
     codes,
     apiNames: [...apiNames].sort(),
+    wordings: wordingsOf(catalog),
   };
 }

@@ -1,14 +1,21 @@
 /**
  * The decoder: any pasted text (and optionally the API name) in, every DSM error code in it out,
- * each with where it was found and what it means for the API that returned it. Shared by the
- * decode page and the command line. It never throws and never reports a number that is not in
- * the input.
+ * each with where it was found, where its family came from and what it means for the API that
+ * returned it. Shared by the decode page and the command line. It never throws and never reports
+ * a number that is not in the input.
+ *
+ * Codes come from two places: DSM responses (JSON, Python printouts, escaped or cut-off bodies,
+ * library error objects) and a message's words (`error code: 402`, `Error 119 - Invalid
+ * session`), the latter only when the text is about DSM. Everything runs in time linear in the
+ * input.
  */
 import { resolveFamily } from '../resolve';
 import type { Category, Status } from '../schema';
 import type { DecoderData } from './data';
-import { extractBlocks, MAX_BLOCKS, type Block } from './extract';
-import { apiHints, type ApiHint } from './hints';
+import { extractBlocks, lineStarts, MAX_BLOCKS, positionAt, type Block, type Work } from './extract';
+import { apiHints, lastBefore, wordsIn, type ApiHint } from './hints';
+import { aboutDsm, proseCodes, wordsAround } from './prose';
+import { WordingIndex, type WordingMatch } from './wording';
 
 export interface Meaning {
   namespace: string;
@@ -23,20 +30,36 @@ export interface Finding {
   code: number;
   /** The family the code resolved to, or null when it could not be resolved. */
   namespace: string | null;
-  /** When namespace is null: the families that define this number. */
+  /**
+   * The other families that define this number: all of them when namespace is null; when the
+   * family is only likely (the words point to it), the others, kept visible.
+   */
   candidates: string[];
   /** The meaning's title, or null when no source documents the code (or it is ambiguous). */
   title: string | null;
-  /** Where it was found: `line:column` of the block, then a JSON pointer inside it. */
+  /** Where it was found: `line:column` of the block, then a JSON pointer inside it; for a message, `line:column` of the number. */
   pointer: string;
   /** Extra context from the response, such as the path of a file item. */
   detail: Record<string, unknown> | null;
   /** The API name the code was resolved with, when known. */
   api: string | null;
-  /** One meaning when resolved; one per candidate family when ambiguous; none when undocumented. */
+  /** The resolved family's meaning first; then one per candidate family; none when undocumented. */
   meanings: Meaning[];
   /** A sentence for the reader when the code needs one (undocumented, uncovered API, file item). */
   note: string | null;
+  /** Read from a DSM response (or a library's error object), or from a message's words. */
+  from: 'response' | 'message';
+  /** Why this family, in a sentence; null when no family was chosen. */
+  familyReason: string | null;
+}
+
+/** A code the words name although no number is printed ("No such account or incorrect password"). */
+export interface NamedCode {
+  code: number;
+  namespace: string;
+  family: string;
+  words: string;
+  source: string;
 }
 
 export interface DecodeResult {
@@ -47,10 +70,14 @@ export interface DecodeResult {
   /** Responses that reported success and carried no error. */
   successes: number;
   diagnosis: string | null;
+  /** Codes named only by their wording, when no code is written in the text. */
+  named: NamedCode[];
 }
 
 export interface DecodeOptions {
   api?: string | undefined;
+  /** Counts the work done (characters scanned and parsed), for the linear-time tests. */
+  work?: Work;
 }
 
 // SAN Manager's iSCSI codes have eight digits.
@@ -67,118 +94,214 @@ function asCode(v: unknown): number | undefined {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const pointerSegment = (k: string | number) => String(k).replace(/~/g, '~0').replace(/\//g, '~1');
+const keysWithin = (obj: Record<string, unknown>, allowed: readonly string[]) => Object.keys(obj).every((k) => allowed.includes(k));
+
+interface Source {
+  /** Offset in the input that the family's hints are compared with. */
+  offset: number;
+  from: Finding['from'];
+  pointer: string;
+  /** The words printed beside the code (a message's line, a library's reason). */
+  words: string | null;
+  /** Whether the number is written in the input at this place (checked by the caller). */
+  block?: Block;
+}
 
 interface Context {
   data: DecoderData;
   input: string;
+  starts: number[];
   explicitApi: string | undefined;
-  hints: ApiHint[];
+  /** API names and CGI paths, in order. */
+  named: ApiHint[];
+  /** A tool's or library's words for what it was doing, in order. */
+  words: ApiHint[];
+  wordings: WordingIndex;
   findings: Finding[];
+  seen: Set<string>;
   successes: number;
   envelopes: number;
   recognised: Set<string>;
-}
-
-/** The API for a finding: explicit, then its own (compound result, wrapped error), then the text's. */
-function apiFor(ctx: Context, own: string | undefined, offset: number): { api: string | null; family: string | null } {
-  const pick = (api: string) => {
-    // An API given as a CGI path (auth.cgi, FileStation/file_share.cgi) names a family directly.
-    const cgi = /\.cgi\b/i.test(api) ? apiHints(api, ctx.data.families).find((h) => h.via === 'cgi') : undefined;
-    return { api, family: cgi?.family ?? resolveFamily(api, ctx.data.families)?.family ?? null };
-  };
-  if (ctx.explicitApi) return pick(ctx.explicitApi);
-  if (own) return pick(own);
-  const named = ctx.hints.filter((h) => h.via !== 'cgi');
-  const before = named.filter((h) => h.offset <= offset);
-  const hint = before[before.length - 1] ?? named[0];
-  if (hint) return pick(hint.api);
-  const cgi = ctx.hints.find((h) => h.via === 'cgi');
-  if (cgi) return { api: cgi.api, family: cgi.family ?? null };
-  return { api: null, family: null };
-}
-
-function meaning(ctx: Context, namespace: string, code: number): Meaning | undefined {
-  const m = ctx.data.codes[namespace]?.[String(code)];
-  if (!m) return undefined;
-  const family = ctx.data.families.find((f) => f.id === namespace)?.name ?? namespace;
-  return { namespace, family, title: m.title, action: m.action, category: m.category, status: m.status };
-}
-
-function definers(ctx: Context, code: number, except = 'common'): string[] {
-  return ctx.data.families.filter((f) => f.id !== except && ctx.data.codes[f.id]?.[String(code)]).map((f) => f.id);
+  /** Digit runs of each block's text, for "is this number written here". */
+  digits: Map<Block, Set<string>>;
+  aboutDsm: boolean | undefined;
 }
 
 const COMMON = 'common';
 
-function resolveCode(
-  ctx: Context,
-  code: number,
-  api: string | null,
-  family: string | null,
-): Pick<Finding, 'namespace' | 'candidates' | 'title' | 'meanings' | 'note'> {
+const familyName = (ctx: Context, id: string) => ctx.data.families.find((f) => f.id === id)?.name ?? id;
+
+function meaning(ctx: Context, namespace: string, code: number): Meaning | undefined {
+  const m = ctx.data.codes[namespace]?.[String(code)];
+  if (!m) return undefined;
+  return { namespace, family: familyName(ctx, namespace), title: m.title, action: m.action, category: m.category, status: m.status };
+}
+
+function definers(ctx: Context, code: number, except = COMMON): string[] {
+  return ctx.data.families.filter((f) => f.id !== except && ctx.data.codes[f.id]?.[String(code)]).map((f) => f.id);
+}
+
+interface Choice {
+  api: string | null;
+  family: string | null;
+  reason: string | null;
+  /** Only words point to the family: it is a likely one, and the other candidates stay visible. */
+  likely: boolean;
+}
+
+const quote = (s: string) => `\u201c${s.length > 80 ? `${s.slice(0, 77)}...` : s}\u201d`;
+
+function familyOfApi(ctx: Context, api: string): string | null {
+  if (/\.cgi\b/i.test(api)) return apiHints(api, ctx.data.families).find((h) => h.via === 'cgi')?.family ?? null;
+  return resolveFamily(api, ctx.data.families)?.family ?? null;
+}
+
+/** The API and family for a code: explicit, then its own (compound result, wrapped error), then the text's. */
+function choose(ctx: Context, own: string | undefined, src: Source, code: number): Choice {
+  if (ctx.explicitApi) return { api: ctx.explicitApi, family: familyOfApi(ctx, ctx.explicitApi), reason: `You gave the API: ${ctx.explicitApi}.`, likely: false };
+  if (own) return { api: own, family: familyOfApi(ctx, own), reason: `The error names its API: ${own}.`, likely: false };
+  const named = lastBefore(ctx.named, src.offset);
+  const words = lastBefore(ctx.words, src.offset);
+  const line = (offset: number) => positionAt(ctx.starts, offset).line;
+  // Words win over an earlier API name only when they come on a later line: a tool's next step.
+  const wordsFirst = words && (!named || (words.offset > named.offset && line(words.offset) > line(named.offset)));
+  if (named && !wordsFirst) return fromHint(ctx, named, 'before');
+  // A library's own wording of this very code, printed beside it.
+  const worded = src.words ? wordedFamily(ctx, code, src.words) : undefined;
+  if (worded) return worded;
+  // The tool's words: a step before the code, or the words of the message that carries it.
+  const said = words && wordsFirst ? words : src.from === 'message' && src.words ? wordsIn(src.words) : undefined;
+  if (said) {
+    const family = familyOfApi(ctx, said.api);
+    if (family && family !== COMMON && (code < 400 || ctx.data.codes[family]?.[String(code)])) {
+      return { api: null, family, reason: `Likely ${familyName(ctx, family)}: the text says it was ${said.doing ?? 'calling it'} (${quote(said.text ?? '')}).`, likely: true };
+    }
+  }
+  const later = ctx.named.find((h) => h.offset > src.offset);
+  if (later) return fromHint(ctx, later, 'after');
+  return { api: null, family: null, reason: null, likely: false };
+}
+
+function fromHint(ctx: Context, hint: ApiHint, side: 'before' | 'after'): Choice {
+  const line = positionAt(ctx.starts, hint.offset).line;
+  if (hint.via === 'cgi') {
+    const family = hint.family ?? null;
+    return { api: hint.api, family, reason: `The request went to ${hint.text ?? 'a CGI path'} (line ${line}), which ${family ? familyName(ctx, family) : 'no family'} answers.`, likely: false };
+  }
+  return { api: hint.api, family: familyOfApi(ctx, hint.api), reason: `The text names the API ${hint.api} on line ${line}, ${side === 'before' ? 'before' : 'after'} this code.`, likely: false };
+}
+
+/** The family a library's wording of `code` belongs to, when the words beside it match one family only. */
+function wordedFamily(ctx: Context, code: number, words: string): Choice | undefined {
+  const matches = ctx.wordings.near(code, words).filter((m) => m.row.namespace !== COMMON);
+  const families = [...new Set(matches.map((m) => m.row.namespace))];
+  const first = matches[0];
+  if (families.length !== 1 || !first) return undefined;
+  const family = first.row.namespace;
+  const who = first.row.source === 'this reference' ? `this reference's wording of ${familyName(ctx, family)} ${code}` : `how ${first.row.source} words ${familyName(ctx, family)} ${code}`;
+  return { api: null, family, reason: `Likely ${familyName(ctx, family)}: ${quote(first.row.text)} is ${who}.`, likely: true };
+}
+
+/** When the number and the API point to one family and a library's words to another, say so. */
+function otherTableNote(ctx: Context, code: number, family: string | null, words: string | null): string | null {
+  if (!words || !family) return null;
+  const matches: WordingMatch[] = ctx.wordings.near(code, words);
+  if (matches.length === 0 || matches.some((m) => m.row.namespace === family)) return null;
+  const other = matches.find((m) => m.row.namespace !== COMMON) ?? matches[0];
+  if (!other || (family === COMMON && code < 400)) return null;
+  return `The words ${quote(other.row.text)} are ${familyName(ctx, other.row.namespace)}'s wording of ${code}; some libraries print one table's text for every API. The number and the API point to ${familyName(ctx, family)}, so its meaning is shown.`;
+}
+
+type Resolved = Pick<Finding, 'namespace' | 'candidates' | 'title' | 'meanings' | 'note' | 'familyReason'>;
+
+function resolveCode(ctx: Context, code: number, choice: Choice): Resolved {
+  const { api, family } = choice;
   const specific = family && family !== COMMON ? family : null;
   // Codes below 400 are shared by every API, unless the API's family words them its own way.
   if (code < 400) {
     const own = specific ? meaning(ctx, specific, code) : undefined;
-    if (own && specific) return { namespace: specific, candidates: [], title: own.title, meanings: [own], note: null };
+    if (own && specific) return { namespace: specific, candidates: [], title: own.title, meanings: [own], note: null, familyReason: choice.reason };
+    const reason = choice.reason && !choice.likely ? `${choice.reason} Codes below 400 mean the same for every API.` : 'Codes below 400 mean the same for every API.';
     const m = meaning(ctx, COMMON, code);
-    if (m) return { namespace: COMMON, candidates: [], title: m.title, meanings: [m], note: null };
+    if (m) return { namespace: COMMON, candidates: [], title: m.title, meanings: [m], note: null, familyReason: reason };
     const reserved = ctx.data.families.find((f) => f.id === COMMON)?.reserved?.find((r) => code >= r.from && code <= r.to);
-    if (reserved) return { namespace: COMMON, candidates: [], title: null, meanings: [], note: `Reserved: ${reserved.note}` };
-    return { namespace: COMMON, candidates: [], title: null, meanings: [], note: `No source documents ${code} among the codes shared by every API.` };
+    if (reserved) return { namespace: COMMON, candidates: [], title: null, meanings: [], note: `Reserved: ${reserved.note}`, familyReason: reason };
+    return { namespace: COMMON, candidates: [], title: null, meanings: [], note: `No source documents ${code} among the codes shared by every API.`, familyReason: reason };
   }
-  if (specific) {
+  if (specific && choice.likely) {
     const m = meaning(ctx, specific, code);
-    if (m) return { namespace: specific, candidates: [], title: m.title, meanings: [m], note: null };
-    const name = ctx.data.families.find((f) => f.id === specific)?.name ?? specific;
-    return { namespace: specific, candidates: [], title: null, meanings: [], note: `Undocumented: no source this reference follows documents ${name} ${code}.` };
+    if (m) {
+      const others = definers(ctx, code).filter((ns) => ns !== specific);
+      return {
+        namespace: specific,
+        candidates: others,
+        title: m.title,
+        meanings: [m, ...others.flatMap((ns) => meaning(ctx, ns, code) ?? [])],
+        note: others.length ? `Only the words point to ${m.family}; give the API name to be sure.` : null,
+        familyReason: choice.reason,
+      };
+    }
+  }
+  if (specific && !choice.likely) {
+    const m = meaning(ctx, specific, code);
+    if (m) return { namespace: specific, candidates: [], title: m.title, meanings: [m], note: null, familyReason: choice.reason };
+    return { namespace: specific, candidates: [], title: null, meanings: [], note: `Undocumented: no source this reference follows documents ${familyName(ctx, specific)} ${code}.`, familyReason: choice.reason };
   }
   const candidates = definers(ctx, code);
   const meanings = candidates.flatMap((ns) => meaning(ctx, ns, code) ?? []);
-  const uncovered = api ? `No family in this reference covers ${api}, so ${code} is not forced into one. ` : '';
+  const uncovered = api && !choice.likely ? `No family in this reference covers ${api}, so ${code} is not forced into one. ` : '';
   if (candidates.length === 0) {
-    return { namespace: null, candidates, title: null, meanings, note: `${uncovered}Undocumented: no source this reference follows documents ${code} in any API.` };
+    return { namespace: null, candidates, title: null, meanings, note: `${uncovered}Undocumented: no source this reference follows documents ${code} in any API.`, familyReason: null };
   }
   if (candidates.length === 1 && !api) {
     const only = meanings[0];
-    return {
-      namespace: null,
-      candidates,
-      title: null,
-      meanings,
-      note: `Only ${only?.family ?? candidates[0]} defines ${code}; give the API name to be sure.`,
-    };
+    return { namespace: null, candidates, title: null, meanings, note: `Only ${only?.family ?? candidates[0]} defines ${code}; give the API name to be sure.`, familyReason: null };
   }
-  return {
-    namespace: null,
-    candidates,
-    title: null,
-    meanings,
-    note: `${uncovered}${code} means different things in different APIs; give the API name (or paste the request) to pick one.`,
-  };
+  return { namespace: null, candidates, title: null, meanings, note: `${uncovered}${code} means different things in different APIs; give the API name (or paste the request) to pick one.`, familyReason: null };
 }
 
-function addFinding(
-  ctx: Context,
-  block: Block,
-  path: (string | number)[],
-  code: number,
-  ownApi: string | undefined,
-  detail: Record<string, unknown> | null,
-  extraNote?: string,
-): void {
-  // A number that is not written in the input is never reported.
-  if (!ctx.input.includes(String(code))) return;
-  const { api, family } = apiFor(ctx, ownApi, block.start);
-  const resolved = resolveCode(ctx, code, api, family);
+function digitRuns(text: string): Set<string> {
+  const runs = new Set<string>();
+  for (const m of text.matchAll(/\d+/g)) runs.add(m[0].replace(/^0+(?=\d)/, ''));
+  return runs;
+}
+
+/** Whether `code` is written in the input where it was read: never report a number that is not there. */
+function written(ctx: Context, code: number, block: Block | undefined): boolean {
+  if (!block) return true;
+  let runs = ctx.digits.get(block);
+  if (!runs) {
+    runs = digitRuns(ctx.input.slice(block.start, block.end));
+    ctx.digits.set(block, runs);
+  }
+  return runs.has(String(code));
+}
+
+function addFinding(ctx: Context, src: Source, code: number, ownApi: string | undefined, detail: Record<string, unknown> | null, extraNote?: string): void {
+  if (!written(ctx, code, src.block)) return;
+  if (code === 9999 && definers(ctx, code, '').length === 0) return; // a client library's own sentinel
+  const choice = choose(ctx, ownApi, src, code);
+  const resolved = resolveCode(ctx, code, choice);
+  if (src.from === 'message') {
+    // A message that repeats a code already read (from the response, or an earlier line) adds nothing.
+    const key = `${code}|${resolved.namespace}|${choice.api}`;
+    if (ctx.seen.has(key)) return;
+    ctx.seen.add(key);
+  } else ctx.seen.add(`${code}|${resolved.namespace}|${choice.api}`);
+  const other = choice.likely ? null : otherTableNote(ctx, code, resolved.namespace, src.words);
   ctx.findings.push({
     code,
     ...resolved,
-    note: [extraNote, resolved.note].filter(Boolean).join(' ') || null,
-    pointer: `${block.at.line}:${block.at.column}/${path.map(pointerSegment).join('/')}`,
+    note: [extraNote, resolved.note, other].filter(Boolean).join(' ') || null,
+    pointer: src.pointer,
     detail,
-    api,
+    api: choice.api,
+    from: src.from,
   });
+}
+
+function blockSource(block: Block, path: (string | number)[], words: string | null = null): Source {
+  return { offset: block.start, from: 'response', pointer: `${block.at.line}:${block.at.column}/${path.map(pointerSegment).join('/')}`, words, block };
 }
 
 /** Error details that are not codes: `{name, reason}`, `{token, types}`, `{err_line, err_msg}`, a string. */
@@ -192,23 +315,32 @@ function detailOf(errors: unknown): Record<string, unknown> | null {
   return null;
 }
 
-/** Items shaped `{code, path}` (or `{code, name}`): FileStation's per-file results. */
-function fileItems(
-  ctx: Context,
-  block: Block,
-  items: unknown[],
-  path: (string | number)[],
-  ownApi: string | undefined,
-  note: string,
-): void {
+/** Items shaped `{code, path}` (or `{code, name}` in a failed response): FileStation's per-file results. */
+function fileItems(ctx: Context, block: Block, items: unknown[], path: (string | number)[], ownApi: string | undefined, note: string, failed: boolean): void {
   items.forEach((item, i) => {
     if (!isRecord(item)) return;
     const code = asCode(item['code']);
     if (code === undefined) return;
+    // In a successful response, {code, name} items are data (a list of zones, of types), not errors.
+    if (!failed && item['path'] === undefined) return;
     const detail: Record<string, unknown> = {};
     for (const k of ['path', 'name', 'reason', 'message']) if (item[k] !== undefined) detail[k] = item[k];
-    addFinding(ctx, block, [...path, i, 'code'], code, ownApi, Object.keys(detail).length ? detail : null, note);
+    addFinding(ctx, blockSource(block, [...path, i, 'code']), code, ownApi, Object.keys(detail).length ? detail : null, note);
   });
+}
+
+/** An error object as DSM writes it: `{code, errors?}`, or Package Center's `{code, description}`. */
+const ERROR_KEYS = ['code', 'errors', 'description'] as const;
+
+function errorObject(ctx: Context, block: Block, err: Record<string, unknown>, path: (string | number)[], own: string | undefined): boolean {
+  const code = asCode(err['code']);
+  const errors = err['errors'];
+  if (code !== undefined) addFinding(ctx, blockSource(block, [...path, 'code']), code, own, Array.isArray(errors) ? null : detailOf(errors) ?? (typeof err['description'] === 'string' ? { description: err['description'] } : null));
+  if (Array.isArray(errors)) {
+    const outer = code !== undefined ? `Part of error ${code}: the code for this item.` : 'The code for this item.';
+    fileItems(ctx, block, errors, [...path, 'errors'], own, outer, true);
+  }
+  return code !== undefined || Array.isArray(errors);
 }
 
 function envelope(ctx: Context, block: Block, obj: Record<string, unknown>, path: (string | number)[], ownApi: string | undefined): void {
@@ -220,17 +352,20 @@ function envelope(ctx: Context, block: Block, obj: Record<string, unknown>, path
   const bare = asCode(err);
   if (bare !== undefined) {
     ctx.recognised.add('error as a bare number (older form)');
-    addFinding(ctx, block, [...path, 'error'], bare, own, null);
+    addFinding(ctx, blockSource(block, [...path, 'error']), bare, own, null);
   } else if (isRecord(err)) {
-    const code = asCode(err['code']);
-    const errors = err['errors'];
-    if (code !== undefined) addFinding(ctx, block, [...path, 'error', 'code'], code, own, Array.isArray(errors) ? null : detailOf(errors));
-    if (Array.isArray(errors)) {
-      const outer = code !== undefined ? `Part of error ${code}: the code for this item.` : 'The code for this item.';
-      fileItems(ctx, block, errors, [...path, 'error', 'errors'], own, outer);
+    errorObject(ctx, block, err, [...path, 'error'], own);
+  } else if (typeof err === 'string' && /^\s*[{[]/.test(err)) {
+    // Python 2 printouts turned the error dict into a string: {u'error': "{u'code': 402}"}.
+    for (const inner of extractBlocks(err, 3).blocks) {
+      if (isRecord(inner.value)) {
+        ctx.recognised.add('error object written as a string');
+        errorObject(ctx, block, inner.value, [...path, 'error'], own);
+      }
     }
   }
   const data = obj['data'];
+  const failed = !success;
   if (isRecord(data)) {
     // Compound requests (SYNO.Entry.Request): each result names its own API.
     const results = data['result'];
@@ -242,23 +377,40 @@ function envelope(ctx: Context, block: Block, obj: Record<string, unknown>, path
         }
       });
     }
-    const failed = typeof data['status'] === 'string' && /fail|error/i.test(data['status']);
+    const taskFailed = typeof data['status'] === 'string' && /fail|error/i.test(data['status']);
     for (const [k, v] of Object.entries(data)) {
       if (k === 'result') continue;
       if (Array.isArray(v)) {
-        const note = failed ? 'Reported by a task whose status is FAIL.' : success ? 'Reported inside a successful response.' : 'The code for this item.';
-        fileItems(ctx, block, v, [...path, 'data', k], own, note);
+        const note = taskFailed ? 'Reported by a task whose status is FAIL.' : success ? 'Reported inside a successful response.' : 'The code for this item.';
+        fileItems(ctx, block, v, [...path, 'data', k], own, note, failed || taskFailed);
       }
     }
     const code = asCode(data['code']) ?? asCode(data['error']);
-    if (failed && code !== undefined) addFinding(ctx, block, [...path, 'data', asCode(data['code']) !== undefined ? 'code' : 'error'], code, own, null, 'Reported by a task whose status is FAIL.');
+    if (taskFailed && code !== undefined) addFinding(ctx, blockSource(block, [...path, 'data', asCode(data['code']) !== undefined ? 'code' : 'error']), code, own, null, 'Reported by a task whose status is FAIL.');
+  }
+  // Package Center's command line nests one result per package, each with its own envelope.
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === 'data' || k === 'error' || k === 'success' || !Array.isArray(v)) continue;
+    v.forEach((item, i) => {
+      if (isRecord(item) && 'success' in item && 'error' in item) envelope(ctx, block, item, [...path, k, i], ownApi);
+    });
   }
   if (success && ctx.findings.length === before) ctx.successes++;
 }
 
-/** A client library's error object: `{api, code, reason, details}` without the envelope. */
-function isWrappedError(obj: Record<string, unknown>): boolean {
-  return asCode(obj['code']) !== undefined && !('success' in obj) && (typeof obj['api'] === 'string' || 'reason' in obj || 'details' in obj || 'error_code' in obj);
+/** Keys a client library's error object may have: `{api, code, reason, details}` and the like. */
+const WRAPPED_KEYS = ['api', 'code', 'reason', 'details', 'method', 'error_code', 'message', 'version'] as const;
+
+/** A client library's error object without the envelope. Other services' errors (Kubernetes, gRPC) do not qualify. */
+function isWrappedError(ctx: Context, obj: Record<string, unknown>): boolean {
+  if (asCode(obj['code']) === undefined || 'success' in obj) return false;
+  if (typeof obj['api'] === 'string' && /^SYNO\./i.test(obj['api'])) return true;
+  return keysWithin(obj, WRAPPED_KEYS) && ('reason' in obj || 'error_code' in obj) && dsmText(ctx);
+}
+
+function dsmText(ctx: Context): boolean {
+  ctx.aboutDsm ??= aboutDsm(ctx.input);
+  return ctx.aboutDsm;
 }
 
 function walk(ctx: Context, block: Block, value: unknown, path: (string | number)[], depth: number): void {
@@ -284,12 +436,28 @@ function walk(ctx: Context, block: Block, value: unknown, path: (string | number
     envelope(ctx, block, value, path, typeof value['api'] === 'string' ? value['api'] : undefined);
     return;
   }
-  if (isWrappedError(value)) {
+  // The error object without its envelope: cut off before "success", or printed on its own.
+  const err = value['error'];
+  if (isRecord(err) && keysWithin(value, ['error', 'data']) && keysWithin(err, ERROR_KEYS) && asCode(err['code']) !== undefined) {
+    ctx.recognised.add('an error object without the envelope');
+    ctx.envelopes++;
+    errorObject(ctx, block, err, [...path, 'error'], undefined);
+    return;
+  }
+  // A fragment that starts mid-object: `error":{"code":402, ...}`.
+  if (depth === 0 && block.errorKey && keysWithin(value, ERROR_KEYS) && asCode(value['code']) !== undefined) {
+    ctx.recognised.add('a fragment of a response');
+    ctx.envelopes++;
+    errorObject(ctx, block, value, path, undefined);
+    return;
+  }
+  if (isWrappedError(ctx, value)) {
     ctx.recognised.add("a client library's error object");
     const code = asCode(value['code']) ?? 0;
     const detail: Record<string, unknown> = {};
     for (const k of ['reason', 'details', 'method']) if (value[k] !== undefined) detail[k] = value[k];
-    addFinding(ctx, block, [...path, 'code'], code, typeof value['api'] === 'string' ? value['api'] : undefined, Object.keys(detail).length ? detail : null);
+    const words = typeof value['reason'] === 'string' ? value['reason'] : typeof value['message'] === 'string' ? value['message'] : null;
+    addFinding(ctx, blockSource(block, [...path, 'code'], words), code, typeof value['api'] === 'string' ? value['api'] : undefined, Object.keys(detail).length ? detail : null);
     return;
   }
   for (const [k, v] of Object.entries(value)) walk(ctx, block, v, [...path, k], depth + 1);
@@ -306,6 +474,9 @@ function notDsm(input: string): string | null {
   if (/\b(502 Bad Gateway|503 Service (Temporarily )?Unavailable|504 Gateway Time-?out)\b/i.test(input)) {
     return 'A proxy or the NAS\u2019s web server answered with an HTTP error page instead of the API. Check that DSM (or the package) is running, and the reverse proxy\u2019s target address and port.';
   }
+  if (/\bHTTP\/\d(?:\.\d)? 403 Forbidden\b/i.test(input)) {
+    return 'A web server or reverse proxy refused the request with HTTP 403 before DSM answered; that is not DSM\u2019s code 403. Check the proxy\u2019s access rules and that the request reaches the NAS.';
+  }
   if (/\b(Connection refused|Could not resolve host|Failed to connect|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|Name or service not known)\b/i.test(input)) {
     return 'The request never reached DSM: the connection failed before any response. Check the host name, the port, and that the NAS is reachable from this machine.';
   }
@@ -315,64 +486,123 @@ function notDsm(input: string): string | null {
   return null;
 }
 
+/** Codes written in the message's words, kept only when the text is about DSM or the words are DSM's own wording of that code. */
+function readMessages(ctx: Context, blocks: readonly Block[]): void {
+  const candidates = proseCodes(ctx.input, blocks);
+  if (candidates.length === 0) return;
+  for (const c of candidates) {
+    const words = wordsAround(ctx.input, c.offset, String(c.code).length);
+    if (!dsmText(ctx) && ctx.envelopes === 0 && ctx.wordings.near(c.code, words).length === 0) continue;
+    const at = positionAt(ctx.starts, c.offset);
+    const before = ctx.findings.length;
+    addFinding(ctx, { offset: c.offset, from: 'message', pointer: `${at.line}:${at.column}`, words }, c.code, undefined, null);
+    if (ctx.findings.length > before) ctx.recognised.add('a code in a message');
+    if (ctx.findings.length >= MAX_BLOCKS * 2) break;
+  }
+}
+
+/** Codes named by their wording only, when the text has no code at all. */
+function namedCodes(ctx: Context): NamedCode[] {
+  return ctx.wordings.scan(ctx.input, 10).map((m) => ({
+    code: m.row.code,
+    namespace: m.row.namespace,
+    family: familyName(ctx, m.row.namespace),
+    words: m.row.text,
+    source: m.row.source,
+  }));
+}
+
+function namedDiagnosis(named: readonly NamedCode[]): string {
+  const parts = named.slice(0, 3).map((n) => `${quote(n.words)} is ${n.source === 'this reference' ? 'this reference\u2019s wording of' : `how ${n.source} words`} ${n.family} ${n.code}`);
+  return `No code is written in the text, but its words name one: ${parts.join('; ')}. Look that code up for what it means; the number itself was not printed, so it is not listed as a finding.`;
+}
+
 export function decode(input: string, data: DecoderData, options: DecodeOptions = {}): DecodeResult {
   const explicitApi = options.api?.trim() || undefined;
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : '';
+  const work = options.work ?? { count: 0 };
   const ctx: Context = {
     data,
     input: text,
+    starts: [],
     explicitApi,
-    hints: [],
+    named: [],
+    words: [],
+    wordings: new WordingIndex(data.wordings ?? []),
     findings: [],
+    seen: new Set(),
     successes: 0,
     envelopes: 0,
     recognised: new Set(),
+    digits: new Map(),
+    aboutDsm: undefined,
   };
+  const empty = { api: explicitApi ?? null, recognised: [], findings: [], successes: 0, diagnosis: null, named: [] };
   try {
-    if (text.trim() === '') return { api: explicitApi ?? null, recognised: [], findings: [], successes: 0, diagnosis: null };
+    if (text.trim() === '') return empty;
     const html = notDsm(text);
     if (html && /<!doctype html|<html[\s>]/i.test(text)) {
-      return { api: explicitApi ?? null, recognised: ['HTML page'], findings: [], successes: 0, diagnosis: html };
+      return { ...empty, recognised: ['HTML page'], diagnosis: html };
     }
-    ctx.hints = apiHints(text, data.families);
+    ctx.starts = lineStarts(text);
+    const hints = apiHints(text, data.families, { words: true });
+    ctx.named = hints.filter((h) => h.via !== 'words');
+    ctx.words = hints.filter((h) => h.via === 'words');
+    work.count += text.length;
     if (/^HTTP\/\d(\.\d)? \d{3}/m.test(text) || /\bHTTP\/\d(\.\d)? \d{3} [A-Z]/.test(text)) ctx.recognised.add('HTTP response');
-    const { blocks, problems, capped } = extractBlocks(text);
+    const { blocks, problems, capped } = extractBlocks(text, { starts: ctx.starts, work });
     for (const b of blocks) {
       ctx.recognised.add(b.style === 'python' ? 'Python printout' : 'JSON');
-      if (b.start > 0 && text.slice(0, b.start).trim() !== '' && !ctx.recognised.has('HTTP response')) ctx.recognised.add('text around the JSON');
+      if (b.escaped) ctx.recognised.add('JSON inside a quoted string');
+      if (b.start > 0 && !ctx.recognised.has('HTTP response') && /\S/.test(text.slice(Math.max(0, b.start - 200), b.start))) ctx.recognised.add('text around the JSON');
       walk(ctx, b, b.value, [], 0);
     }
+    readMessages(ctx, blocks);
+    work.count += text.length;
+    ctx.findings.sort((a, b) => pointerOrder(a) - pointerOrder(b));
     const broken = [...blocks.flatMap((b) => b.problem ?? []), ...problems];
     if (capped) broken.push(`Only the first ${MAX_BLOCKS} JSON blocks were read; the rest of the text was not.`);
     let diagnosis: string | null = null;
+    let named: NamedCode[] = [];
     if (ctx.envelopes === 0 && ctx.findings.length === 0) {
+      named = namedCodes(ctx);
+      work.count += text.length;
       diagnosis =
         notDsm(text) ??
-        (blocks.length > 0
-          ? 'JSON was found, but it is not a DSM API response: a DSM response has a "success" field, and an "error" object when it failed.'
-          : 'No DSM API response found. Paste the JSON the NAS returned; it starts with {"success": ...');
+        (named.length > 0
+          ? namedDiagnosis(named)
+          : blocks.length > 0
+            ? 'JSON was found, but it is not a DSM API response: a DSM response has a "success" field, and an "error" object when it failed.'
+            : 'No DSM API response found. Paste the JSON the NAS returned; it starts with {"success": ...');
     } else if (broken.length > 0) {
       // A cut-off response next to a connection error: the error is the likelier story.
       const elsewhere = ctx.findings.length === 0 ? notDsm(text) : null;
       diagnosis = [elsewhere, ...broken].filter(Boolean).join(' ');
     }
     const first = ctx.findings.find((f) => f.api)?.api ?? explicitApi ?? null;
-    const hintApi = ctx.hints[0]?.api ?? null;
+    const hintApi = ctx.named.find((h) => h.via !== 'cgi')?.api ?? ctx.named[0]?.api ?? null;
     return {
       api: explicitApi ?? first ?? hintApi,
       recognised: [...ctx.recognised],
       findings: ctx.findings,
       successes: ctx.successes,
       diagnosis,
+      named,
     };
   } catch (e) {
     // The decoder must never take the page down; report what happened instead.
     return {
-      api: explicitApi ?? null,
+      ...empty,
       recognised: [...ctx.recognised],
       findings: ctx.findings,
       successes: ctx.successes,
       diagnosis: `The decoder stopped early (${e instanceof Error ? e.message : String(e)}); what it found before that is shown.`,
     };
   }
+}
+
+/** Findings in the order of the text: by line, then column (a block's findings keep their order). */
+function pointerOrder(f: Finding): number {
+  const [line, column] = (f.pointer.split('/')[0] ?? '').split(':').map(Number);
+  return (line ?? 0) * 1_000_000_000 + (column ?? 0);
 }

@@ -1,50 +1,142 @@
 /**
- * Where the pasted text names the API it came from: an `api=` parameter (possibly URL-encoded),
- * an `"api": "SYNO..."` field (possibly escaped inside a string), or a CGI path.
+ * Where the pasted text names the API it came from: an `api=` parameter (possibly URL-encoded
+ * or JSON-quoted, `api=%22SYNO.X%22`), an `"api": "SYNO..."` field (possibly escaped inside a
+ * string), a library's `API: SYNO...` log line, any other SYNO.* name, a CGI path, or the words
+ * of a tool or library that say what it was doing ("Logging into", "Unable to send torrent").
+ *
+ * Every offset is an offset in the text as given (one coordinate system for hints and findings),
+ * and every scan is linear: no pattern here can backtrack over a long run of letters or digits.
  */
 import { globToRegExp } from '../resolve';
 import type { DecoderFamily } from './data';
 
 export interface ApiHint {
-  /** The API name, or for a CGI path the family's API pattern. */
+  /** The API name; for a CGI path the family's first API pattern; for words the API they imply. */
   api: string;
   offset: number;
-  via: 'parameter' | 'field' | 'cgi';
+  via: 'parameter' | 'field' | 'mention' | 'cgi' | 'words';
   /** Set for CGI paths, which name a family rather than an API. */
   family?: string;
+  /** For a CGI path, the path; for words, the words. */
+  text?: string;
+  /** For words: what they say the tool was doing ("signing in"). */
+  doing?: string;
 }
 
-function safeDecode(text: string): string {
-  // Decode %XX runs one at a time so a stray "%" cannot make the whole text undecodable.
-  return text.replace(/(%[0-9A-Fa-f]{2})+/g, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      return run;
-    }
-  });
+const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** What comes just before an API name, read backwards over a few characters. */
+function introducedBy(text: string, at: number): ApiHint['via'] {
+  const before = text.slice(Math.max(0, at - 16), at);
+  if (/query\s*(?:=|%3D)\s*(?:%22|["'])?$/i.test(before)) return 'mention';
+  if (/\bapi\s*(?:=|%3D)\s*(?:%22|\\*["'])?$/i.test(before)) return 'parameter';
+  if (/\bapi\\*["']?\s*[:=]\s*\\*["']?$/i.test(before)) return 'field';
+  return 'mention';
 }
 
-/** Hints in the order they appear. Offsets refer to the original text where the text was not encoded. */
-export function apiHints(text: string, families: readonly DecoderFamily[]): ApiHint[] {
+/**
+ * Every SYNO.* API name in the text that names a call. Not counted: names used as keys (the API
+ * list SYNO.API.Info returns), the `query=` of SYNO.API.Info, and prefixes ending in a dot.
+ */
+function apiNames(text: string): ApiHint[] {
   const hints: ApiHint[] = [];
-  const decoded = text.includes('%') ? safeDecode(text) : text;
-  for (const m of decoded.matchAll(/\bapi\s*=\s*(SYNO\.[A-Za-z0-9_.]+)/g)) {
-    hints.push({ api: m[1] ?? '', offset: m.index, via: 'parameter' });
+  for (let at = text.indexOf('SYNO.'); at !== -1; at = text.indexOf('SYNO.', at + 1)) {
+    // Part of a longer word, unless that is a URL escape (`api%3DSYNO.X`, `api=%22SYNO.X`).
+    if (at > 0 && isNameChar(text.charCodeAt(at - 1)) && !/%[0-9A-Fa-f]{2}$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    let end = at + 5;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (isNameChar(c)) end++;
+      else if (c === 46 && end + 1 < text.length && isNameChar(text.charCodeAt(end + 1))) end++;
+      else break;
+    }
+    if (end === at + 5) continue;
+    const after = text.slice(end, end + 4);
+    if (/^\.(?![A-Za-z0-9_])/.test(after)) continue; // a prefix such as SYNO.API.
+    if (/^\\*["']\s*:/.test(after)) continue; // a key: the API list of SYNO.API.Info
+    const via = introducedBy(text, at);
+    if (via === 'mention' && /query\s*(?:=|%3D)\s*(?:%22|["'])?$/i.test(text.slice(Math.max(0, at - 16), at))) continue;
+    hints.push({ api: text.slice(at, end), offset: at, via });
+    at = end - 1;
   }
-  for (const m of decoded.matchAll(/\bapi\\*["']?\s*:\s*\\*["'](SYNO\.[A-Za-z0-9_.]+)/g)) {
-    hints.push({ api: m[1] ?? '', offset: m.index, via: 'field' });
-  }
-  for (const m of decoded.matchAll(/(?:[A-Za-z0-9_]+\/)*[A-Za-z0-9_]+\.cgi\b/g)) {
-    const path = m[0];
-    for (const f of families) {
-      if (f.cgi.some((pattern) => globToRegExp(pattern, true).test(path))) {
-        hints.push({ api: f.apis[0] ?? f.id, offset: m.index, via: 'cgi', family: f.id });
+  return hints;
+}
+
+/** CGI paths (`auth.cgi`, `/webapi/DownloadStation/task.cgi`) that name a family. */
+function cgiPaths(text: string, families: readonly DecoderFamily[]): ApiHint[] {
+  const hints: ApiHint[] = [];
+  const lower = text.toLowerCase();
+  const patterns = families.map((f) => ({ f, res: f.cgi.map((p) => globToRegExp(p, true)) }));
+  for (let dot = lower.indexOf('.cgi'); dot !== -1; dot = lower.indexOf('.cgi', dot + 4)) {
+    if (dot + 4 < text.length && isNameChar(text.charCodeAt(dot + 4))) continue;
+    // Back over the path: letters, digits, "_" and "/", at most 200 characters.
+    let start = dot;
+    const limit = Math.max(0, dot - 200);
+    while (start > limit && (isNameChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 47)) start--;
+    while (text.charCodeAt(start) === 47) start++;
+    if (start === dot) continue;
+    const path = text.slice(start, dot + 4);
+    for (const { f, res } of patterns) {
+      if (res.some((re) => re.test(path))) {
+        hints.push({ api: f.apis[0] ?? f.id, offset: start, via: 'cgi', family: f.id, text: path });
         break;
       }
     }
   }
-  return hints
-    .map((h) => ({ ...h, api: h.api.replace(/\.+$/, '') }))
-    .sort((a, b) => a.offset - b.offset);
+  return hints;
+}
+
+/**
+ * A tool's or library's words for what it was doing, and the API that implies. The API names are
+ * resolved to families through the catalog's patterns like any other name, so a family added to
+ * the catalog (Core, Photo Station) picks its words up.
+ */
+const WORDS: { re: RegExp; api: string; doing: string }[] = [
+  { re: /\b(?:log(?:ging)?[ -]?in(?:to)?|login|sign(?:ing)?[ -]?in|authenticat(?:e|ing|ion)|2-step verification|two-step|one time password|otp code)\b/gi, api: 'SYNO.API.Auth', doing: 'signing in' },
+  { re: /\b(?:getting certificates|(?:update|upload|import|fetch)(?:ing)? (?:the )?certificate|certificate\.crt)\b/gi, api: 'SYNO.Core.Certificate', doing: 'handling certificates' },
+  { re: /\b(?:downloadstation|download station|unable to send torrent|add(?:ing)? (?:a )?(?:torrent|download) ?task)\b/gi, api: 'SYNO.DownloadStation.Task', doing: 'sending a task to Download Station' },
+  { re: /\b(?:filestationproxy|file ?station)\b/gi, api: 'SYNO.FileStation', doing: 'using File Station' },
+  { re: /\b(?:surveillance ?station)\b/gi, api: 'SYNO.SurveillanceStation', doing: 'using Surveillance Station' },
+  { re: /\b(?:photo ?station)\b/gi, api: 'SYNO.PhotoStation', doing: 'using Photo Station' },
+  { re: /\b(?:synology[ _]chat)\b/gi, api: 'SYNO.Chat.External', doing: 'posting to Synology Chat' },
+];
+
+/** Words in `text` (the line of a message) that say what the tool was doing, first match wins. */
+export function wordsIn(text: string): ApiHint | undefined {
+  for (const w of WORDS) {
+    const re = new RegExp(w.re.source, 'i');
+    const m = re.exec(text);
+    if (m) return { api: w.api, offset: m.index, via: 'words', text: m[0], doing: w.doing };
+  }
+  return undefined;
+}
+
+function wordHints(text: string): ApiHint[] {
+  const hints: ApiHint[] = [];
+  for (const w of WORDS) {
+    for (const m of text.matchAll(w.re)) hints.push({ api: w.api, offset: m.index, via: 'words', text: m[0], doing: w.doing });
+  }
+  return hints;
+}
+
+/** Hints in the order they appear; offsets are offsets in `text`. */
+export function apiHints(text: string, families: readonly DecoderFamily[], options: { words?: boolean } = {}): ApiHint[] {
+  const hints = [...apiNames(text), ...cgiPaths(text, families), ...(options.words ? wordHints(text) : [])];
+  return hints.sort((a, b) => a.offset - b.offset);
+}
+
+/** The last hint at or before `offset` among sorted hints matching `accept`, by binary search over a pre-filtered list. */
+export function lastBefore(hints: readonly ApiHint[], offset: number): ApiHint | undefined {
+  let lo = 0;
+  let hi = hints.length - 1;
+  let found: ApiHint | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const h = hints[mid];
+    if (h && h.offset <= offset) {
+      found = h;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

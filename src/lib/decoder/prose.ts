@@ -1,0 +1,94 @@
+/**
+ * Codes written in a message's words rather than in a response: `error code: 402`,
+ * `Error Code: "402"`, `code: 402 message: Permission denied`, `Error 402 - Denied permission`,
+ * `failed with code: 402`, `API error code: 407`, `Reason: 160 - Unknown error`, `(error=402)`,
+ * `[101] No parameter of API, method or version`, `404 message: ...`.
+ *
+ * Only candidates are found here; the decoder keeps one only when the text is about DSM. Numbers
+ * that belong to something else are left out: HTTP statuses, curl's and WinHTTP's errors, exit
+ * codes, gRPC codes, durations and sizes. Every pattern is anchored on a keyword or a bracket and
+ * reads a bounded number of characters, so the scan is linear.
+ */
+
+export interface ProseCode {
+  code: number;
+  /** Offset of the number in the text. */
+  offset: number;
+  /** The words that carry it ("error code: 402"). */
+  words: string;
+}
+
+const KEYWORD =
+  /(?<![A-Za-z0-9_])(error[ _-]?code|errorcode|error|err|code|reason)(?![A-Za-z0-9_])[ \t]*(?:on[ \t]+[A-Za-z_]{1,40}[ \t]*)?(?:[:=][ \t]*)?(?:\\?["'[(][ \t]*)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
+const BRACKETED = /(?<![A-Za-z0-9_\]])\[(\d{3,8})\][ \t]+(?=[A-Za-z])/g;
+const BEFORE_MESSAGE = /(?<![A-Za-z0-9_.\-:])(\d{3,8})[ \t]+message[ \t]*:/gi;
+
+/** Words just before a number that make it someone else's: curl, WinHTTP, HTTP statuses, exit codes. */
+const FOREIGN_BEFORE = /curl|winhttp|win32|hresult|errno|lrhttp|\bexit\b|\bstatus|\bhttp(?:code|[ _]?status|[ _]?code|[ _]?error|\/\d)|\bgrpc\b|\brpc error\b|\bsystem error\b|\bsocket\b/i;
+/** What follows a number that makes it an HTTP status or a quantity. */
+const FOREIGN_AFTER =
+  /^\s*(?:[-:]\s*)?(?:not found|bad request|forbidden|unauthorized|internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|method not allowed|request entity too large|payload too large|too many requests|moved permanently)\b|^\s*(?:ms|milliseconds|seconds|secs?|bytes|kb|mb|gb|%)(?![A-Za-z])|^\s*:\s*error_winhttp/i;
+
+function lineStartBefore(text: string, offset: number, max: number): number {
+  // Bounded: only the last `max` characters are looked at, however long the line.
+  const limit = Math.max(0, offset - max);
+  const nl = text.slice(limit, offset).lastIndexOf('\n');
+  return nl === -1 ? limit : limit + nl + 1;
+}
+
+function foreign(text: string, keywordAt: number, numberEnd: number): boolean {
+  const before = text.slice(lineStartBefore(text, keywordAt, 48), keywordAt);
+  if (FOREIGN_BEFORE.test(before)) return true;
+  return FOREIGN_AFTER.test(text.slice(numberEnd, numberEnd + 40));
+}
+
+/**
+ * Every code-like number written in prose, outside the given ranges (the JSON blocks, read
+ * separately), in order of offset.
+ */
+export function proseCodes(text: string, skip: readonly { start: number; end: number }[] = [], limit = 2000): ProseCode[] {
+  const found = new Map<number, ProseCode>();
+  const inSkipped = (() => {
+    // Ranges are in order; matches come in order within each pattern, so walk forward.
+    return (offset: number) => {
+      let lo = 0;
+      let hi = skip.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const r = skip[mid];
+        if (!r) break;
+        if (offset < r.start) hi = mid - 1;
+        else if (offset >= r.end) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+  })();
+  const take = (code: string, offset: number, keywordAt: number, words: string) => {
+    if (found.size >= limit || found.has(offset) || inSkipped(offset)) return;
+    const n = Number(code);
+    if (!Number.isSafeInteger(n) || n < 100) return;
+    if (foreign(text, keywordAt, offset + code.length)) return;
+    found.set(offset, { code: n, offset, words });
+  };
+  for (const m of text.matchAll(KEYWORD)) {
+    const digits = m[2] ?? '';
+    take(digits, m.index + m[0].length - digits.length, m.index, m[0]);
+  }
+  for (const m of text.matchAll(BRACKETED)) take(m[1] ?? '', m.index + 1, m.index, m[0].trim());
+  for (const m of text.matchAll(BEFORE_MESSAGE)) take(m[1] ?? '', m.index, m.index, m[0]);
+  return [...found.values()].sort((a, b) => a.offset - b.offset);
+}
+
+/** The same line around a number: what a library printed beside it. */
+export function wordsAround(text: string, offset: number, length: number): string {
+  const start = lineStartBefore(text, offset, 100);
+  const after = text.slice(offset + length, offset + length + 120);
+  const nl = after.indexOf('\n');
+  return text.slice(start, offset + length + (nl === -1 ? after.length : nl));
+}
+
+/** Whether the text is about Synology or DSM: names them, a SYNO.* API, a CGI path, or a known client's style. */
+export function aboutDsm(text: string): boolean {
+  return /synology|diskstation|\bdsm\b|\bSYNO\.[A-Za-z]|\.cgi\b|\/webapi\/|\bsyno\b|synoapi|download ?station|file ?station|surveillance ?station/i.test(text);
+}
