@@ -417,7 +417,7 @@ function walk(ctx: Context, block: Block, value: unknown, path: (string | number
   if (depth > 64) return;
   if (typeof value === 'string') {
     const t = value.trim();
-    if ((t.startsWith('{') || t.startsWith('[')) && /(success|code)/.test(t)) {
+    if (t.includes('{') && /(success|error|code)/.test(t)) {
       // A response that was turned into a string and embedded in another one.
       const inner = extractBlocks(t, 5);
       for (const b of inner.blocks) {

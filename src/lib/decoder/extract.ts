@@ -136,8 +136,13 @@ function pairBraces(text: string, work: Work): Pairs {
       continue;
     }
     if (stack.length === 0) {
-      // Outside any block only a brace that looks like an object opens one.
-      if (c === OPEN_BRACE && mayStartObject(text, i)) {
+      // Outside any block only a brace that looks like an object opens one; jump to the next brace.
+      if (c !== OPEN_BRACE) {
+        const next = text.indexOf('{', i);
+        if (next === -1) break;
+        i = next;
+      }
+      if (mayStartObject(text, i)) {
         stack.push(i);
         opens.push(i);
       }

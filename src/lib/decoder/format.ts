@@ -27,11 +27,14 @@ export function formatText(result: DecodeResult): string {
   }
   for (const f of result.findings) {
     lines.push('');
-    const family = f.meanings.length === 1 && f.namespace ? f.meanings[0]?.family : undefined;
-    lines.push(`  ${f.code}  ${family && f.title ? `${family} ${f.code}: ${f.title}` : f.meanings.length > 1 ? 'ambiguous: depends on the API' : 'undocumented'}`);
-    lines.push(`        ${where(f)}${f.detail ? ` (${detailText(f.detail)})` : ''}`);
-    if (f.meanings.length === 1 && f.namespace) {
-      lines.push(`        What to do: ${f.meanings[0]?.action}`);
+    const chosen = f.namespace ? f.meanings.find((m) => m.namespace === f.namespace) : undefined;
+    const likely = chosen !== undefined && f.candidates.length > 0;
+    lines.push(`  ${f.code}  ${chosen && f.title ? `${chosen.family} ${f.code}: ${f.title}${likely ? ' (likely)' : ''}` : f.meanings.length > 1 ? 'ambiguous: depends on the API' : 'undocumented'}`);
+    lines.push(`        ${where(f)}${f.from === 'message' ? ", in a message's words" : ''}${f.detail ? ` (${detailText(f.detail)})` : ''}`);
+    if (f.familyReason) lines.push(`        Why this family: ${f.familyReason}`);
+    if (chosen) {
+      lines.push(`        What to do: ${chosen.action}`);
+      for (const m of f.meanings) if (m !== chosen) lines.push(`        Or, in ${m.family}: ${m.title}`);
     } else {
       for (const m of f.meanings) lines.push(`        In ${m.family}: ${m.title}`);
     }

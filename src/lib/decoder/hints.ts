@@ -51,13 +51,15 @@ function apiNames(text: string): ApiHint[] {
       else break;
     }
     if (end === at + 5) continue;
+    const name = text.slice(at, end);
+    const tokenAt = at;
+    at = end - 1; // the next search starts after this name, so a long name is read once
     const after = text.slice(end, end + 4);
     if (/^\.(?![A-Za-z0-9_])/.test(after)) continue; // a prefix such as SYNO.API.
     if (/^\\*["']\s*:/.test(after)) continue; // a key: the API list of SYNO.API.Info
-    const via = introducedBy(text, at);
-    if (via === 'mention' && /query\s*(?:=|%3D)\s*(?:%22|["'])?$/i.test(text.slice(Math.max(0, at - 16), at))) continue;
-    hints.push({ api: text.slice(at, end), offset: at, via });
-    at = end - 1;
+    const via = introducedBy(text, tokenAt);
+    if (via === 'mention' && /query\s*(?:=|%3D)\s*(?:%22|["'])?$/i.test(text.slice(Math.max(0, tokenAt - 16), tokenAt))) continue;
+    hints.push({ api: name, offset: tokenAt, via });
   }
   return hints;
 }

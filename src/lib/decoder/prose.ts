@@ -36,10 +36,17 @@ function lineStartBefore(text: string, offset: number, max: number): number {
   return nl === -1 ? limit : limit + nl + 1;
 }
 
-function foreign(text: string, keywordAt: number, numberEnd: number): boolean {
-  const before = text.slice(lineStartBefore(text, keywordAt, 48), keywordAt);
+/** Other programs whose own error numbers share a line with the words: Docker, kubectl, gRPC, curl, Windows. */
+const FOREIGN_LINE = /response from daemon|\bdocker:|\bkubectl\b|\bgrpc\b|\brpc error\b|\bcurl:|libcurl|winhttp|\bsystem error\b/i;
+
+function foreign(text: string, keywordAt: number, numberAt: number, numberEnd: number): boolean {
+  // The words just before the number, keyword included ("HTTP Error 500", "status code 404").
+  const before = text.slice(lineStartBefore(text, keywordAt, 48), numberAt);
   if (FOREIGN_BEFORE.test(before)) return true;
-  return FOREIGN_AFTER.test(text.slice(numberEnd, numberEnd + 40));
+  const after = text.slice(numberEnd, numberEnd + 40);
+  if (FOREIGN_AFTER.test(after)) return true;
+  const nl = after.indexOf('\n');
+  return FOREIGN_LINE.test(text.slice(lineStartBefore(text, keywordAt, 300), nl === -1 ? numberEnd + 40 : numberEnd + nl));
 }
 
 /**
@@ -68,10 +75,11 @@ export function proseCodes(text: string, skip: readonly { start: number; end: nu
     if (found.size >= limit || found.has(offset) || inSkipped(offset)) return;
     const n = Number(code);
     if (!Number.isSafeInteger(n) || n < 100) return;
-    if (foreign(text, keywordAt, offset + code.length)) return;
+    if (foreign(text, keywordAt, offset, offset + code.length)) return;
     found.set(offset, { code: n, offset, words });
   };
   for (const m of text.matchAll(KEYWORD)) {
+    if (found.size >= limit) break;
     const digits = m[2] ?? '';
     take(digits, m.index + m[0].length - digits.length, m.index, m[0]);
   }
