@@ -293,7 +293,10 @@ export function extractBlocks(input: string, options: ExtractOptions | number = 
   const problems: string[] = [];
   const pairs = pairBraces(input, work);
   // What the parsers may read in total: a few times the input, then only strict JSON.
-  const budget = input.length * 6 + 100_000;
+  const budget = input.length * 6 + 10_000;
+  // A cut-off block runs to the end of the text: read at most two of them (the outermost, and one
+  // inside it when the outer one cannot be repaired), so nested cut-off braces cost two passes.
+  let truncatedTries = 0;
   let next = 0;
   let capped = false;
   let lastMatched = -1;
@@ -313,6 +316,7 @@ export function extractBlocks(input: string, options: ExtractOptions | number = 
     // A brace left open on an earlier line (a stray one in prose) must not swallow the complete
     // blocks on the lines after it: read those instead.
     if (truncated && lastMatched > start && lineOfLastMatched > start) continue;
+    if (truncated && ++truncatedTries > 2) break;
     if (!truncated && !mayStartObject(input, start)) continue;
     const stop = end ?? input.length;
     if (work.count + (stop - start) > budget && !truncated) {
