@@ -1,8 +1,8 @@
 /**
  * Decoding stays linear in the input, whatever the input. Two kinds of check, neither a
  * wall-clock threshold: the work the decoder counts (characters scanned and handed to the
- * parsers) grows in proportion to the input, and the time for an input 8 times larger is well
- * under the 64 times a quadratic scan would take. Timings and sizes are in `npm run bench`.
+ * parsers) grows in proportion to the input, and the time for an input 4 times larger is well
+ * under the 16 times a quadratic scan would take. Timings and sizes are in `npm run bench`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -39,11 +39,7 @@ function work(text: string): number {
   return counter.count;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
+/** The fastest of three runs: the least disturbed by other work on the machine. */
 function time(text: string): number {
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -51,7 +47,7 @@ function time(text: string): number {
     decode(text, data);
     runs.push(performance.now() - t);
   }
-  return median(runs);
+  return Math.min(...runs);
 }
 
 describe('the work counted grows in proportion to the input', () => {
@@ -65,14 +61,17 @@ describe('the work counted grows in proportion to the input', () => {
   });
 });
 
-describe('8 times the input takes far less than 64 times as long', () => {
-  it.each(hostile)('%s', (_name, make) => {
-    const small = make(25_000);
-    const large = make(200_000);
+describe('4 times the input takes far less than 16 times as long', () => {
+  // The parts the work counter does not see are regular expressions: time them on the inputs
+  // that defeat a backtracking pattern. The slack is generous, as the machine may be busy.
+  const regexHostile = hostile.filter(([name]) => /cgi|digits|tags|SYNO|error|URL|realistic/.test(name));
+  it.each(regexHostile)('%s', (_name, make) => {
+    const small = make(250_000);
+    const large = make(1_000_000);
     time(small); // warm up
-    const ratio = time(large) / Math.max(time(small), 0.5);
-    expect(ratio).toBeLessThan(32);
-  }, 60_000);
+    const ratio = time(large) / Math.max(time(small), 2);
+    expect(ratio).toBeLessThan(12);
+  }, 120_000);
 });
 
 describe('generated hostile inputs', () => {

@@ -51,7 +51,7 @@ function apiNames(text: string): ApiHint[] {
       else break;
     }
     if (end === at + 5) continue;
-    const name = text.slice(at, end);
+    const name = text.slice(at, Math.min(end, at + 120)); // API names are short; a longer run is not one
     const tokenAt = at;
     at = end - 1; // the next search starts after this name, so a long name is read once
     const after = text.slice(end, end + 4);

@@ -21,7 +21,8 @@ export interface ProseCode {
 const KEYWORD =
   /(?<![A-Za-z0-9_])(error[ _-]?code|errorcode|error|err|code|reason)(?![A-Za-z0-9_])[ \t]*(?:on[ \t]+[A-Za-z_]{1,40}[ \t]*)?(?:[:=][ \t]*)?(?:\\?["'[(][ \t]*)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
 const BRACKETED = /(?<![A-Za-z0-9_\]])\[(\d{3,8})\][ \t]+(?=[A-Za-z])/g;
-const BEFORE_MESSAGE = /(?<![A-Za-z0-9_.\-:])(\d{3,8})[ \t]+message[ \t]*:/gi;
+/** `404 message: ...`: found from the word "message", then read back over the number. */
+const MESSAGE_WORD = /(?<=\d[ \t]{1,8})message[ \t]*:/gi;
 
 /** Words just before a number that make it someone else's: curl, WinHTTP, HTTP statuses, exit codes. */
 const FOREIGN_BEFORE = /curl|winhttp|win32|hresult|errno|lrhttp|\bexit\b|\bstatus|\bhttp(?:code|[ _]?status|[ _]?code|[ _]?error|\/\d)|\bgrpc\b|\brpc error\b|\bsystem error\b|\bsocket\b/i;
@@ -84,7 +85,10 @@ export function proseCodes(text: string, skip: readonly { start: number; end: nu
     take(digits, m.index + m[0].length - digits.length, m.index, m[0]);
   }
   for (const m of text.matchAll(BRACKETED)) take(m[1] ?? '', m.index + 1, m.index, m[0].trim());
-  for (const m of text.matchAll(BEFORE_MESSAGE)) take(m[1] ?? '', m.index, m.index, m[0]);
+  for (const m of text.matchAll(MESSAGE_WORD)) {
+    const before = /(?<![A-Za-z0-9_.\-:])(\d{3,8})[ \t]+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (before?.[1]) take(before[1], m.index - before[0].length, m.index - before[0].length, `${before[1]} ${m[0]}`);
+  }
   return [...found.values()].sort((a, b) => a.offset - b.offset);
 }
 

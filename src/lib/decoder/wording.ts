@@ -72,21 +72,26 @@ export class WordingIndex {
    */
   scan(text: string, limit = 20): WordingMatch[] {
     if (this.byStart.size === 0) return [];
-    const words: { w: string; at: number }[] = [];
+    // Words longer than any phrase's words cannot match; they are kept short so the scan stays light.
+    const words: string[] = [];
+    const at: number[] = [];
     const re = /[A-Za-z0-9]+/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) words.push({ w: m[0].toLowerCase(), at: m.index });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      words.push(m[0].length > 40 ? '' : m[0].toLowerCase());
+      at.push(m.index);
+    }
     const out: WordingMatch[] = [];
     const seen = new Set<string>();
     for (let i = 0; i + 1 < words.length && out.length < limit; i++) {
-      const candidates = this.byStart.get(`${words[i]?.w} ${words[i + 1]?.w}`);
+      const candidates = this.byStart.get(`${words[i]} ${words[i + 1]}`);
       if (!candidates) continue;
       for (const e of candidates) {
         let ok = true;
-        for (let k = 2; k < e.words.length && ok; k++) if (words[i + k]?.w !== e.words[k]) ok = false;
+        for (let k = 2; k < e.words.length && ok; k++) if (words[i + k] !== e.words[k]) ok = false;
         const key = `${e.row.namespace}|${e.row.code}`;
         if (ok && !seen.has(key)) {
           seen.add(key);
-          out.push({ row: e.row, offset: words[i]?.at ?? 0 });
+          out.push({ row: e.row, offset: at[i] ?? 0 });
         }
       }
     }
