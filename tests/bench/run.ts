@@ -84,6 +84,7 @@ for (let i = 0; i < 5; i++) {
   docTimes.push(performance.now() - t);
 }
 row(`Decode one 1 MB JSON document (${(oneDoc.length / 1_048_576).toFixed(2)} MiB, median of 5)`, ms(median(docTimes)));
+for (const r of (await import('./decoder-corpus')).decoderCorpusRows(data)) row(...r);
 
 // The decode page's own weight: its scripts and the data inside it.
 const decodeHtml = readFileSync(join(dist, 'decode/index.html'), 'utf8');

@@ -125,6 +125,8 @@ interface Context {
   /** Digit runs of each block's text, for "is this number written here". */
   digits: Map<Block, Set<string>>;
   aboutDsm: boolean | undefined;
+  /** API name -> family, resolved once per name. */
+  families: Map<string, string | null>;
 }
 
 const COMMON = 'common';
@@ -152,8 +154,12 @@ interface Choice {
 const quote = (s: string) => `\u201c${s.length > 80 ? `${s.slice(0, 77)}...` : s}\u201d`;
 
 function familyOfApi(ctx: Context, api: string): string | null {
-  if (/\.cgi\b/i.test(api)) return apiHints(api, ctx.data.families).find((h) => h.via === 'cgi')?.family ?? null;
-  return resolveFamily(api, ctx.data.families)?.family ?? null;
+  // A log names the same few APIs over and over: resolve each name once.
+  const cached = ctx.families.get(api);
+  if (cached !== undefined) return cached;
+  const family = /\.cgi\b/i.test(api) ? (apiHints(api, ctx.data.families).find((h) => h.via === 'cgi')?.family ?? null) : (resolveFamily(api, ctx.data.families)?.family ?? null);
+  ctx.families.set(api, family);
+  return family;
 }
 
 /** The API and family for a code: explicit, then its own (compound result, wrapped error), then the text's. */
@@ -536,6 +542,7 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     recognised: new Set(),
     digits: new Map(),
     aboutDsm: undefined,
+    families: new Map(),
   };
   const empty = { api: explicitApi ?? null, recognised: [], findings: [], successes: 0, diagnosis: null, named: [] };
   try {

@@ -22,7 +22,7 @@ const KEYWORD =
   /(?<![A-Za-z0-9_])(error[ _-]?code|errorcode|error|err|code|reason)(?![A-Za-z0-9_])[ \t]*(?:on[ \t]+[A-Za-z_]{1,40}[ \t]*)?(?:[:=][ \t]*)?(?:\\?["'[(][ \t]*)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
 const BRACKETED = /(?<![A-Za-z0-9_\]])\[(\d{3,8})\][ \t]+(?=[A-Za-z])/g;
 /** `404 message: ...`: found from the word "message", then read back over the number. */
-const MESSAGE_WORD = /(?<=\d[ \t]{1,8})message[ \t]*:/gi;
+const MESSAGE_WORD = /message[ \t]*:/gi;
 
 /** Words just before a number that make it someone else's: curl, WinHTTP, HTTP statuses, exit codes. */
 const FOREIGN_BEFORE = /curl|winhttp|win32|hresult|errno|lrhttp|\bexit\b|\bstatus|\bhttp(?:code|[ _]?status|[ _]?code|[ _]?error|\/\d)|\bgrpc\b|\brpc error\b|\bsystem error\b|\bsocket\b/i;
