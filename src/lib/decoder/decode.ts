@@ -172,6 +172,9 @@ function choose(ctx: Context, own: string | undefined, src: Source, code: number
   // Words win over an earlier API name only when they come on a later line: a tool's next step.
   const wordsFirst = words && (!named || (words.offset > named.offset && line(words.offset) > line(named.offset)));
   if (named && !wordsFirst) return fromHint(ctx, named, 'before');
+  // An API named after the code on the same line (`... (api=SYNO.API.Auth)`) is about this call.
+  const later = ctx.named.find((h) => h.offset > src.offset);
+  if (later && line(later.offset) === line(src.offset)) return fromHint(ctx, later, 'after');
   // A library's own wording of this very code, printed beside it.
   const worded = src.words ? wordedFamily(ctx, code, src.words) : undefined;
   if (worded) return worded;
@@ -183,7 +186,6 @@ function choose(ctx: Context, own: string | undefined, src: Source, code: number
       return { api: null, family, reason: `Likely ${familyName(ctx, family)}: the text says it was ${said.doing ?? 'calling it'} (${quote(said.text ?? '')}).`, likely: true };
     }
   }
-  const later = ctx.named.find((h) => h.offset > src.offset);
   if (later) return fromHint(ctx, later, 'after');
   return { api: null, family: null, reason: null, likely: false };
 }
