@@ -7,7 +7,7 @@ import type { DecoderData } from '../../src/lib/decoder/data';
 import { decode } from '../../src/lib/decoder/decode';
 import { corpus, scoreCorpus } from '../fixtures/pastes/corpus';
 
-type Row = [what: string, value: string, budget?: string, over?: boolean];
+type Row = [what: string, value: string, budget?: string, over?: boolean | undefined];
 
 const MB = 1_048_576;
 const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`);
