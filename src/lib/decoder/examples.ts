@@ -19,6 +19,17 @@ export const examples: readonly Example[] = [
     text: `DEBUG synology_dsm: login failed: {'success': False, 'error': {'code': 403, 'errors': {'types': [{'type': 'otp'}], 'token': u'5lSEEZeosDJ'}}} (api=SYNO.API.Auth)`,
   },
   {
+    id: 'message',
+    label: "A tool's message, the code in words",
+    text: `2026-11-20 03:00:12 ERROR cert-push: failed push to Synology: login: invoke api: response: API error code: 407`,
+  },
+  {
+    id: 'escaped',
+    label: 'Storage driver log, body escaped in a string',
+    text: `time="2026-11-20T03:00:12Z" level=info msg="SYNOLOGY HTTP REQUEST: {\\"params\\":{\\"api\\":\\"SYNO.Core.ISCSI.LUN\\",\\"method\\":\\"create\\"}}"
+time="2026-11-20T03:00:12Z" level=info msg="SYNOLOGY HTTP BODY: {\\"error\\":{\\"code\\":18990531},\\"success\\":false}"`,
+  },
+  {
     id: 'ambiguous',
     label: 'A bare 408, API unknown',
     text: `{"error":{"code":408},"success":false}`,
