@@ -29,13 +29,14 @@ export interface DecoderData {
   /** Every API name the content mentions, for suggestions. */
   apiNames: string[];
   /**
-   * How the sources word each code (titles and every citation's `says`), so the decoder can tell
-   * a family from a library's message. More rows (a source's whole table) can be appended.
+   * How the sources word each code (every citation's `says`; the titles in `codes` count too), so
+   * the decoder can tell a family from a library's message. More rows (a source's whole table)
+   * can be appended.
    */
   wordings: WordingRow[];
 }
 
-/** Each code's title and every citation's wording, as {namespace, code, text, source} rows. */
+/** Every citation's wording, as {namespace, code, text, source} rows (titles are in `codes`). */
 export function wordingsOf(catalog: Catalog): WordingRow[] {
   const rows: WordingRow[] = [];
   const seen = new Set<string>();
@@ -49,7 +50,6 @@ export function wordingsOf(catalog: Catalog): WordingRow[] {
     for (const e of catalog.codes(ns.id)) {
       const cites = catalog.citations(e);
       for (const c of cites) if (c.says) add({ namespace: ns.id, code: e.code, text: c.says, source: c.src.title });
-      if (e.status !== 'reserved') add({ namespace: ns.id, code: e.code, text: e.title, source: 'this reference' });
     }
   }
   return rows;

@@ -15,7 +15,7 @@ import type { DecoderData } from './data';
 import { extractBlocks, lineStarts, MAX_BLOCKS, positionAt, type Block, type Work } from './extract';
 import { apiHints, lastBefore, wordsIn, type ApiHint } from './hints';
 import { aboutDsm, proseCodes, wordsAround } from './prose';
-import { WordingIndex, type WordingMatch } from './wording';
+import { WordingIndex, type WordingMatch, type WordingRow } from './wording';
 
 export interface Meaning {
   namespace: string;
@@ -525,6 +525,27 @@ function namedDiagnosis(named: readonly NamedCode[]): string {
   return `No code is written in the text, but its words name one: ${parts.join('; ')}. Look that code up for what it means; the number itself was not printed, so it is not listed as a finding.`;
 }
 
+const indexes = new WeakMap<DecoderData, WordingIndex>();
+
+/** The wording index of a catalog's data, built once per data object. */
+function wordingIndexOf(data: DecoderData): WordingIndex {
+  let index = indexes.get(data);
+  if (!index) {
+    index = new WordingIndex([...titleWordings(data), ...(data.wordings ?? [])]);
+    indexes.set(data, index);
+  }
+  return index;
+}
+
+/** Each code's title is this reference's own wording of it. */
+function titleWordings(data: DecoderData): WordingRow[] {
+  const rows: WordingRow[] = [];
+  for (const [namespace, table] of Object.entries(data.codes)) {
+    for (const [code, m] of Object.entries(table)) if (m.status !== 'reserved') rows.push({ namespace, code: Number(code), text: m.title, source: 'this reference' });
+  }
+  return rows;
+}
+
 export function decode(input: string, data: DecoderData, options: DecodeOptions = {}): DecodeResult {
   const explicitApi = options.api?.trim() || undefined;
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : '';
@@ -536,7 +557,7 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     explicitApi,
     named: [],
     words: [],
-    wordings: new WordingIndex(data.wordings ?? []),
+    wordings: wordingIndexOf(data),
     findings: [],
     seen: new Set(),
     successes: 0,
