@@ -203,7 +203,8 @@ function fromHint(ctx: Context, hint: ApiHint, side: 'before' | 'after'): Choice
 function wordedFamily(ctx: Context, code: number, words: string): Choice | undefined {
   const matches = ctx.wordings.near(code, words).filter((m) => m.row.namespace !== COMMON);
   const families = [...new Set(matches.map((m) => m.row.namespace))];
-  const first = matches[0];
+  // Name a source that words it so, rather than this reference's own title, when one does.
+  const first = matches.find((m) => m.row.source !== 'this reference') ?? matches[0];
   if (families.length !== 1 || !first) return undefined;
   const family = first.row.namespace;
   const who = first.row.source === 'this reference' ? `this reference's wording of ${familyName(ctx, family)} ${code}` : `how ${first.row.source} words ${familyName(ctx, family)} ${code}`;
