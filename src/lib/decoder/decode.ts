@@ -532,7 +532,7 @@ const indexes = new WeakMap<DecoderData, WordingIndex>();
 function wordingIndexOf(data: DecoderData): WordingIndex {
   let index = indexes.get(data);
   if (!index) {
-    index = new WordingIndex([...titleWordings(data), ...(data.wordings ?? [])]);
+    index = new WordingIndex([...(data.wordings ?? []), ...titleWordings(data)]); // a source's row first: it is kept when the title says the same
     indexes.set(data, index);
   }
   return index;
