@@ -1,8 +1,8 @@
 /**
  * Decoding stays linear in the input, whatever the input. Two kinds of check, neither a
  * wall-clock threshold: the work the decoder counts (characters scanned and handed to the
- * parsers) grows in proportion to the input, and the time for an input 4 times larger is well
- * under the 16 times a quadratic scan would take. Timings and sizes are in `npm run bench`.
+ * parsers) grows in proportion to the input, and the time for an input 16 times larger is well
+ * under the 256 times a quadratic scan would take. Timings and sizes are in `npm run bench`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -61,16 +61,17 @@ describe('the work counted grows in proportion to the input', () => {
   });
 });
 
-describe('4 times the input takes far less than 16 times as long', () => {
+describe('16 times the input takes far less than the 256 times a quadratic scan would', () => {
   // The parts the work counter does not see are regular expressions: time them on the inputs
-  // that defeat a backtracking pattern. The slack is generous, as the machine may be busy.
+  // that defeat a backtracking pattern. Linear is 16 times; the slack is wide because the
+  // machine may be busy, and a quadratic pattern would be 256 times (or never finish).
   const regexHostile = hostile.filter(([name]) => /cgi|digits|tags|SYNO|error|URL|realistic/.test(name));
   it.each(regexHostile)('%s', (_name, make) => {
-    const small = make(250_000);
+    const small = make(62_500);
     const large = make(1_000_000);
     time(small); // warm up
-    const ratio = time(large) / Math.max(time(small), 2);
-    expect(ratio).toBeLessThan(12);
+    const ratio = time(large) / Math.max(time(small), 5);
+    expect(ratio).toBeLessThan(100);
   }, 120_000);
 });
 
