@@ -145,6 +145,11 @@ export class Catalog {
       .sort((a, b) => a.src.rank - b.src.rank);
   }
 
+  /** The citation the headline follows: the highest-ranked one that gives the code a meaning (not a bare reservation). */
+  headline(entry: CodeEntry): ResolvedCitation | undefined {
+    return this.citations(entry).find((c) => c.basis !== 'reservation');
+  }
+
   /** Citations that give the code another meaning than the headline. */
   disagreements(entry: CodeEntry): ResolvedCitation[] {
     return this.citations(entry).filter((c) => c.agrees !== 'yes');
