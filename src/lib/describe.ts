@@ -66,7 +66,8 @@ export function disputeNotes(catalog: Catalog, entry: CodeEntry): DisputeNote[] 
       return { sentence: [`${sourceSubject(c)} ${c.src.kind === 'original-tables' ? 'reserve' : 'reserves'} ${label} (${says}) without giving it a meaning.`], citation: c };
     }
     if (c.agrees === 'partly') {
-      return { sentence: [`${sourceSubject(c)} ${verb(c)} ${label} more loosely, as ${says}.`], citation: c };
+      // A quoted wording that ends in a full stop ends the sentence too.
+      return { sentence: [`${sourceSubject(c)} ${verb(c)} ${label} more loosely, as ${says}${/[.!?]$/.test(c.says ?? '') ? '' : '.'}`], citation: c };
     }
     const base = `${sourceSubject(c)} ${verb(c)} ${label} as ${says}`;
     const target = catalog.meaningTarget(entry, c);
