@@ -54,14 +54,14 @@ export function rowUses(catalog: Catalog, sourceId: string): RowUse[] {
 export function sourceUsage(catalog: Catalog): SourceUsage[] {
   const all = catalog.all();
   return catalog.sources.map((source) => {
-    const mine = all.flatMap((e) => e.sources.filter((c) => c.source === source.id));
+    const mine = all.filter((e) => e.sources.some((c) => c.source === source.id));
     const uses = rowUses(catalog, source.id);
     const cited = uses.filter((u) => u.citedOn.length > 0);
     const agreeing = cited.filter((u) => u.citedOn.some((c) => c.citation.agrees === 'yes'));
     return {
       source,
       cited: mine.length,
-      disagrees: mine.filter((c) => c.agrees !== 'yes' && c.basis !== 'reservation').length,
+      disagrees: mine.filter((e) => e.sources.some((c) => c.source === source.id && c.agrees !== 'yes' && c.basis !== 'reservation')).length,
       rows: uses.length,
       citedRows: cited.length,
       agreeingRows: agreeing.length,
