@@ -3,7 +3,8 @@
  * pages, the widget and the command line. Pure TypeScript: Astro hands it the parsed collections
  * (see `src/site/catalog.ts`), tests hand it fixtures.
  */
-import type { Citation, CodeData, NamespaceData, SourceData } from './schema';
+import type { Citation, CodeData, NamespaceData, SourceData, TableRowData } from './schema';
+import { checkCitations, citationKey, rowId, type CitationLinks, type TableRow } from './tables';
 
 /** One parsed content file, as a collection gives it. */
 export interface RawEntry<T> {
@@ -18,12 +19,16 @@ export interface CatalogInput {
   namespaces: RawEntry<NamespaceData>[];
   codes: RawEntry<CodeData>[];
   sources: RawEntry<SourceData>[];
+  /** Every row of every source's table (`content/tables/<source>.tsv`), one entry per row. */
+  tables: RawEntry<TableRowData>[];
 }
 
 export type Namespace = NamespaceData & { filePath: string };
 export type Source = SourceData & { filePath: string };
 export type CodeEntry = CodeData & { id: string; filePath: string };
-export type ResolvedCitation = Citation & { src: Source };
+/** A citation with its source and, unless it cites behaviour, the table row it rests on. */
+export type ResolvedCitation = Citation & { src: Source; rows: readonly TableRow[] };
+export type { TableRow } from './tables';
 
 /** Thrown when the content contradicts itself; `problems` holds one line per problem. */
 export class CatalogError extends Error {
@@ -53,9 +58,16 @@ export class Catalog {
   private readonly byKey = new Map<string, CodeEntry>();
   private readonly byNs = new Map<string, CodeEntry[]>();
   private readonly byNumber = new Map<number, CodeEntry[]>();
+  private readonly rowsBySource = new Map<string, TableRow[]>();
+  private readonly links: CitationLinks;
+  private readonly citedBy = new Map<string, { entry: CodeEntry; citation: ResolvedCitation }[]>();
 
   /** Use `buildCatalog`, which checks the input first. */
-  constructor(namespaces: Namespace[], sources: Source[], codes: CodeEntry[]) {
+  constructor(namespaces: Namespace[], sources: Source[], codes: CodeEntry[], rows: TableRow[] = [], links: CitationLinks = new Map()) {
+    this.links = links;
+    for (const r of [...rows].sort((a, b) => a.code - b.code || a.table.localeCompare(b.table))) {
+      this.rowsBySource.set(r.source, [...(this.rowsBySource.get(r.source) ?? []), r]);
+    }
     this.namespaces = [...namespaces].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
     this.sources = [...sources].sort((a, b) => a.rank - b.rank);
     for (const ns of this.namespaces) {
@@ -74,6 +86,21 @@ export class Catalog {
       same.push(c);
       this.byNumber.set(c.code, same);
     }
+    for (const e of this.all()) {
+      for (const citation of this.citations(e)) {
+        for (const row of citation.rows) this.citedBy.set(row.id, [...(this.citedBy.get(row.id) ?? []), { entry: e, citation }]);
+      }
+    }
+  }
+
+  /** The rows of a source's table, by code. */
+  rows(sourceId: string): readonly TableRow[] {
+    return this.rowsBySource.get(sourceId) ?? [];
+  }
+
+  /** The code pages whose citations rest on a row. */
+  citationsOfRow(row: TableRow): readonly { entry: CodeEntry; citation: ResolvedCitation }[] {
+    return this.citedBy.get(row.id) ?? [];
   }
 
   namespace(id: string): Namespace | undefined {
@@ -111,9 +138,16 @@ export class Catalog {
   /** The entry's citations with their sources, most authoritative first. */
   citations(entry: CodeEntry): ResolvedCitation[] {
     return entry.sources
-      .map((c) => ({ ...c, src: this.sourceById.get(c.source) }))
-      .filter((c): c is ResolvedCitation => c.src !== undefined)
+      .flatMap((c, i): ResolvedCitation[] => {
+        const src = this.sourceById.get(c.source);
+        return src ? [{ ...c, src, rows: this.links.get(citationKey(entry.namespace, entry.code, i)) ?? [] }] : [];
+      })
       .sort((a, b) => a.src.rank - b.src.rank);
+  }
+
+  /** The citation the headline follows: the highest-ranked one that gives the code a meaning (not a bare reservation). */
+  headline(entry: CodeEntry): ResolvedCitation | undefined {
+    return this.citations(entry).find((c) => c.basis !== 'reservation');
   }
 
   /** Citations that give the code another meaning than the headline. */
@@ -217,8 +251,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
         problems.push(`${where(c.filePath, `sources[${i}].source`)} unknown source "${cit.source}"; known sources: ${knownSources()}`);
         return;
       }
-      if (!best || src.data.rank < best.rank) best = { rank: src.data.rank, agrees: cit.agrees, id: cit.source };
-      if (cit.agrees !== 'yes' && cit.says === undefined) {
+      if (cit.basis !== 'reservation' && (!best || src.data.rank < best.rank)) best = { rank: src.data.rank, agrees: cit.agrees, id: cit.source };
+      if (cit.agrees !== 'yes' && cit.says === undefined && cit.basis !== 'behaviour') {
         problems.push(`${where(c.filePath, `sources[${i}].says`)} a source that does not agree must say what it says instead`);
       }
     });
@@ -247,11 +281,26 @@ export function buildCatalog(input: CatalogInput): Catalog {
     });
   }
 
+  for (const c of input.codes) {
+    c.data.prints.forEach((p, i) => {
+      const src = sourceById.get(p.source);
+      if (!src) problems.push(`${where(c.filePath, `prints[${i}].source`)} unknown source "${p.source}"; known sources: ${knownSources()}`);
+      else if (src.data.kind !== 'library') problems.push(`${where(c.filePath, `prints[${i}].source`)} "${p.source}" is not a library; only a library prints messages`);
+    });
+  }
+
+  // Every citation against its source's table, and every table row against the citations.
+  const rows = input.tables.map((t) => ({ ...t.data, id: rowId(t.data) }));
+  const checked = checkCitations({ namespaces: input.namespaces, codes: input.codes, sources: input.sources, rows });
+  problems.push(...checked.problems);
+
   if (problems.length > 0) throw new CatalogError(problems);
 
   return new Catalog(
     input.namespaces.map((n) => ({ ...n.data, filePath: n.filePath })),
     input.sources.map((s) => ({ ...s.data, filePath: s.filePath })),
     input.codes.map((c) => ({ ...c.data, id: c.id, filePath: c.filePath })),
+    rows,
+    checked.links,
   );
 }

@@ -59,15 +59,19 @@ function verb(c: ResolvedCitation): string {
 export function disputeNotes(catalog: Catalog, entry: CodeEntry): DisputeNote[] {
   const ns = catalog.namespace(entry.namespace);
   const label = ns ? codeLabel(ns, entry.code) : String(entry.code);
-  const top = catalog.citations(entry)[0];
+  const top = catalog.headline(entry);
   return catalog.disagreements(entry).map((c): DisputeNote => {
     const says = quote(c.says ?? '');
+    if (c.basis === 'reservation') {
+      return { sentence: [`${sourceSubject(c)} ${c.src.kind === 'original-tables' ? 'reserve' : 'reserves'} ${label} (${says}) without giving it a meaning.`], citation: c };
+    }
     if (c.agrees === 'partly') {
-      return { sentence: [`${sourceSubject(c)} ${verb(c)} ${label} more loosely, as ${says}.`], citation: c };
+      // A quoted wording that ends in a full stop ends the sentence too.
+      return { sentence: [`${sourceSubject(c)} ${verb(c)} ${label} more loosely, as ${says}${/[.!?]$/.test(c.says ?? '') ? '' : '.'}`], citation: c };
     }
     const base = `${sourceSubject(c)} ${verb(c)} ${label} as ${says}`;
     const target = catalog.meaningTarget(entry, c);
-    const who = top ? `Synology's ${top.src.name}` : 'the official guide';
+    const who = top ? (top.src.kind === 'official-guide' ? `Synology's ${top.src.name}` : top.src.name) : 'the official guide';
     if (!target) return { sentence: [`${base}; ${who} does not give it that meaning.`], citation: c };
     return { sentence: [`${base}; ${who} gives that meaning to `, codeRef(catalog, target), '.'], citation: c };
   });
@@ -83,6 +87,19 @@ export function misattributionNotes(catalog: Catalog, entry: CodeEntry): Sentenc
     { ...codeRef(catalog, other), short: true },
     ` as ${quote(citation.says ?? '')}, which is what this code means.`,
   ]);
+}
+
+/**
+ * What a widely used library prints for this code when that text is wrong for this API:
+ * "synology-api (N4S4) prints “This shared folder doesn't exist.” for FileStation 402. Why..."
+ */
+export function printsNotes(catalog: Catalog, entry: CodeEntry): string[] {
+  const ns = catalog.namespace(entry.namespace);
+  const label = ns ? codeLabel(ns, entry.code) : String(entry.code);
+  return entry.prints.map((p) => {
+    const name = catalog.source(p.source)?.name ?? p.source;
+    return `${name} prints ${quote(p.text)} for ${label}. ${p.why}`;
+  });
 }
 
 /** An API name without the family prefix its pattern already shows ("CopyMove" for SYNO.FileStation.CopyMove). */

@@ -31,4 +31,7 @@ export function fileUrl(base: string, file: string): string {
   return joinBase(base) + file.replace(/^\/+/, '');
 }
 
+/** A source's page, listing every row of its table; `anchor` is a row id on it. */
+export const sourcePath = (base: string, source: string, anchor?: string) => joinBase(base, 'sources', source) + (anchor ? `#${anchor}` : '');
+
 export const comparePath = (base: string, code?: number) => (code === undefined ? joinBase(base, 'compare') : joinBase(base, 'compare', code));

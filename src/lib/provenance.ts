@@ -1,5 +1,6 @@
 /** Who says what: per-source usage and the list of codes whose sources disagree. */
-import type { Catalog, CodeEntry, Source } from './catalog';
+import type { Catalog, CodeEntry, ResolvedCitation, Source, TableRow } from './catalog';
+import { homeFamilies, scopeFamilies } from './tables';
 
 export interface SourceUsage {
   source: Source;
@@ -7,13 +8,67 @@ export interface SourceUsage {
   cited: number;
   /** Codes where it gives another meaning than the headline. */
   disagrees: number;
+  /** Rows in the source's table (content/tables/<source>.tsv). */
+  rows: number;
+  /** Rows that at least one code page cites. */
+  citedRows: number;
+  /** Rows cited by a page whose headline they agree with. */
+  agreeingRows: number;
+  /** Rows cited only where they disagree with the headline, in part or in full. */
+  disputingRows: number;
+  /** Rows that a family leaves out on purpose, with a reason. */
+  leftOutRows: number;
+  /** Rows for APIs the site has no family for. */
+  outsideRows: number;
+}
+
+/** What a row of a source's table became on the site. */
+export interface RowUse {
+  row: TableRow;
+  /** The code pages that cite it, with their citation. */
+  citedOn: readonly { entry: CodeEntry; citation: ResolvedCitation }[];
+  /** Why a family leaves it out, when it does. */
+  leftOut?: { family: string; reason: string } | undefined;
+  /** The row lies in a family's reserved range, shown there as reserved. */
+  reserved: boolean;
+  /** No family of the site covers the row's scope. */
+  outside: boolean;
+}
+
+export function rowUses(catalog: Catalog, sourceId: string): RowUse[] {
+  return catalog.rows(sourceId).map((row) => {
+    const homes = homeFamilies(row, catalog.namespaces);
+    const deciders = [...homes, ...scopeFamilies(row.scope, catalog.namespaces)];
+    const left = deciders.flatMap((f) => f.leftOutCodes.filter((l) => l.code === row.code && l.sources.includes(sourceId)).map((l) => ({ family: f.id, reason: l.reason })))[0];
+    const citedOn = catalog.citationsOfRow(row);
+    return {
+      row,
+      citedOn,
+      leftOut: left,
+      reserved: citedOn.length === 0 && homes.some((h) => h.reserved.some((r) => row.code >= r.from && row.code <= r.to)),
+      outside: homes.length === 0,
+    };
+  });
 }
 
 export function sourceUsage(catalog: Catalog): SourceUsage[] {
   const all = catalog.all();
   return catalog.sources.map((source) => {
-    const mine = all.flatMap((e) => e.sources.filter((c) => c.source === source.id));
-    return { source, cited: mine.length, disagrees: mine.filter((c) => c.agrees !== 'yes').length };
+    const mine = all.filter((e) => e.sources.some((c) => c.source === source.id));
+    const uses = rowUses(catalog, source.id);
+    const cited = uses.filter((u) => u.citedOn.length > 0);
+    const agreeing = cited.filter((u) => u.citedOn.some((c) => c.citation.agrees === 'yes'));
+    return {
+      source,
+      cited: mine.length,
+      disagrees: mine.filter((e) => e.sources.some((c) => c.source === source.id && c.agrees !== 'yes' && c.basis !== 'reservation')).length,
+      rows: uses.length,
+      citedRows: cited.length,
+      agreeingRows: agreeing.length,
+      disputingRows: cited.length - agreeing.length,
+      leftOutRows: uses.filter((u) => u.citedOn.length === 0 && u.leftOut !== undefined).length,
+      outsideRows: uses.filter((u) => u.outside).length,
+    };
   });
 }
 
@@ -27,7 +82,7 @@ export const disputeAnchor = (e: Pick<CodeEntry, 'namespace' | 'code'>) => `${e.
 
 /** Why the headline follows the source it follows, in one sentence. */
 export function whyFollowed(catalog: Catalog, e: CodeEntry): string {
-  const top = catalog.citations(e)[0];
+  const top = catalog.headline(e);
   if (!top) return '';
   const kind = {
     'official-guide': "it is Synology's own guide, and official guides outrank observed behaviour, client libraries and circulating tables",

@@ -68,6 +68,15 @@ export const rangeSchema = z
   .strict()
   .refine((r) => r.from <= r.to, { error: 'ranges[]: "from" must not be greater than "to"' });
 
+/** One code a family leaves out on purpose, with the sources whose rows it leaves out. */
+export const leftOutSchema = z
+  .object({
+    code: codeNumber('leftOutCodes[].code'),
+    sources: z.array(slug('leftOutCodes[].sources[]')).min(1, { error: 'leftOutCodes[].sources must name at least one source' }),
+    reason: text('leftOutCodes[].reason'),
+  })
+  .strict();
+
 /** `content/namespaces/<id>.yaml`: one API family. */
 export const namespaceSchema = z
   .object({
@@ -97,8 +106,14 @@ export const namespaceSchema = z
       .default([]),
     /** One paragraph in our own words: what the family is and when its codes appear. */
     summary: text('summary'),
-    /** Codes a source lists that this family leaves out, and why. */
+    /** Codes a source lists that this family leaves out, and why, as one sentence for the family page. */
     leftOut: z.string().trim().min(1).optional(),
+    /**
+     * The same, one entry per code: table rows of the named sources that deliberately have no
+     * citation in this family (no page, or a page that does not cite that source), with the reason.
+     * The catalog checks every row of a cited source's table against this list.
+     */
+    leftOutCodes: z.array(leftOutSchema).default([]),
     /** The sources whose tables the family follows, by slug. */
     sources: z
       .array(slug('sources[]'), { error: 'sources is required: the slugs of the sources this family follows' })
@@ -144,6 +159,15 @@ export type SourceData = z.output<typeof sourceSchema>;
 
 export const agreementIds = ['yes', 'partly', 'no'] as const;
 
+/**
+ * What a citation rests on: a row of the source's table (`content/tables/<source>.tsv`, the
+ * default), a row that only reserves the number without giving it a meaning (which the title
+ * need not follow), or the source's behaviour rather than a table (`note` says what it does,
+ * `at` names the file of the source that does it).
+ */
+export const basisIds = ['table', 'reservation', 'behaviour'] as const;
+export type Basis = (typeof basisIds)[number];
+
 /** One source's word on one code. */
 export const citationSchema = z
   .object({
@@ -159,9 +183,48 @@ export const citationSchema = z
     meaningAt: codeNumber('sources[].meaningAt').optional(),
     /** ...and that code's family, when it is not this entry's own. */
     meaningIn: slug('sources[].meaningIn').optional(),
+    /** What the citation rests on; see `basisIds`. */
+    basis: z.enum(basisIds, { error: `sources[].basis must be one of: ${basisIds.join(', ')}` }).default('table'),
+    /** For `basis: behaviour`: what the source does with this code, in our words. */
+    note: z.string().trim().min(1).optional(),
   })
   .strict();
 export type Citation = z.output<typeof citationSchema>;
+
+/** A library's message for this code that is wrong for this family's API. */
+export const printsSchema = z
+  .object({
+    /** The library's slug. */
+    source: slug('prints[].source'),
+    /** The text it prints (or the error it raises). */
+    text: text('prints[].text'),
+    /** Why that is wrong for this API, as a sentence in our words. */
+    why: text('prints[].why'),
+  })
+  .strict();
+export type Prints = z.output<typeof printsSchema>;
+
+/**
+ * One row of a source's own table, from `content/tables/<source>.tsv`: the code, where it
+ * applies (`all` APIs, or an API name or pattern such as `SYNO.FileStation.*`), the table's
+ * name in the source, the source's short wording (empty when an official guide's wording is not
+ * transcribed here), and where it is written (repository@commit:file, or guide and page).
+ */
+export const tableRowSchema = z
+  .object({
+    source: slug('source'),
+    file: text('file'),
+    line: z.number().int().min(1),
+    code: codeNumber('code'),
+    scope: z
+      .string()
+      .regex(/^(?:all|SYNO\.[A-Za-z0-9.*]+)$/, { error: 'scope must be "all" or an API name or pattern such as SYNO.FileStation.*' }),
+    table: text('table'),
+    wording: z.string().trim(),
+    where: text('where'),
+  })
+  .strict();
+export type TableRowData = z.output<typeof tableRowSchema>;
 
 /** The front matter of `content/codes/<family>/<code>.md`: one code in one family. */
 export const codeSchema = z
@@ -185,6 +248,14 @@ export const codeSchema = z
       .min(1, { error: 'sources must cite at least one source' }),
     /** Other codes of the same family worth reading next. */
     related: z.array(codeNumber('related[]')).default([]),
+    /**
+     * Source wordings, other than the title, that mean the same as the title. A citation marked
+     * `agrees: "yes"` must word the code like the title or like one of these; one marked
+     * `partly` or `no` must not.
+     */
+    sameMeaning: z.array(text('sameMeaning[]')).default([]),
+    /** What a library prints for this code when it is wrong for this API, and why. */
+    prints: z.array(printsSchema).default([]),
   })
   .strict();
 export type CodeData = z.output<typeof codeSchema>;

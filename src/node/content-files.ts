@@ -7,8 +7,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { codeSchema, namespaceSchema, sourceSchema } from '../lib/schema';
+import { codeSchema, namespaceSchema, sourceSchema, tableRowSchema, type TableRowData } from '../lib/schema';
 import type { CatalogInput, RawEntry } from '../lib/catalog';
+import { parseTable, rowId } from '../lib/tables';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -34,8 +35,29 @@ function load<T>(dir: string, ext: RegExp, schema: ZodType<T>, read: (text: stri
   });
 }
 
+/** Every row of every `tables/<source>.tsv`, parsed with the same schema as the site's collection. */
+export function loadTables(dir: string): RawEntry<TableRowData>[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort();
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const file = relative(projectRoot, join(dir, name));
+    const parsed = parseTable(readFileSync(join(dir, name), 'utf8'), name.replace(/\.tsv$/, ''), `content/tables/${name}`);
+    if (parsed.problems.length > 0) throw new Error(parsed.problems.join('\n'));
+    return parsed.rows.map((raw) => {
+      const result = tableRowSchema.safeParse(raw);
+      if (!result.success) throw new Error(`${file} › line ${String(raw.line)}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return { id: rowId(result.data), filePath: file, data: result.data };
+    });
+  });
+}
+
 export function loadContent(root = join(projectRoot, 'content')): CatalogInput {
   return {
+    tables: loadTables(join(root, 'tables')),
     namespaces: load(join(root, 'namespaces'), /\.yaml$/, namespaceSchema, parse),
     sources: load(join(root, 'sources'), /\.yaml$/, sourceSchema, parse),
     codes: load(join(root, 'codes'), /\.mdx?$/, codeSchema, frontMatter),

@@ -4,13 +4,47 @@ import { expectNoAxeViolations } from './helpers';
 test('/sources/ lists every source with edition, publisher, copy, coverage and rank', async ({ page }) => {
   await page.goto('/sources/');
   const items = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
-  await expect(items).toHaveCount(12);
+  await expect(items).toHaveCount(19);
   const login = items.filter({ has: page.getByRole('heading', { name: "Developer's Guide for DSM Login Web API" }) });
   await expect(login).toContainText('1 · Official guide');
   await expect(login).toContainText('Synology Inc.');
   await expect(login).toContainText('DSM 7.0 examples');
   await expect(login).toContainText('SynoCommunity/spksrc at commit ec46eba: docs/DSM_Login_Web_API_Guide_enu.pdf');
   await expect(items.last()).toContainText('99 · Circulating table');
+});
+
+test("/sources/ counts each source's table: rows, cited, agreeing, disputing, left out", async ({ page }) => {
+  await page.goto('/sources/');
+  const items = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  const py = items.filter({ has: page.getByRole('heading', { name: /^py-synologydsm-api/ }) });
+  await expect(py).toContainText('136 rows; this site cites 136 (agreeing with 119, disputing 17)');
+  const synoctrl = items.filter({ has: page.getByRole('heading', { name: /^SynoCtrl/ }) });
+  await expect(synoctrl).toContainText('79 rows; this site cites 76 (agreeing with 75, disputing 1); 3 left out with a reason');
+  await synoctrl.getByRole('link', { name: "Every row of SynoCtrl's table" }).click();
+  await expect(page).toHaveURL(/\/sources\/synoctrl\/$/);
+  const slip = page.getByRole('row').filter({ hasText: 'Destination denied' }).filter({ hasText: 'SYNO.DownloadStation.Task' }).filter({ hasText: 'Left out' });
+  await expect(slip).toContainText('repeats 402');
+});
+
+test('a code page links each citation to the row it rests on, and the row links back', async ({ page }) => {
+  await page.goto('/filestation/408/');
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await sources.getByRole('link', { name: 'File Station guide, File operation error codes (all File Station APIs), row 408' }).click();
+  await expect(page).toHaveURL(/\/sources\/file-station-guide\/#file-station-guide-408-file-operation-error-codes-all-file-station-apis$/);
+  const row = page.locator('#file-station-guide-408-file-operation-error-codes-all-file-station-apis');
+  await expect(row).toBeInViewport();
+  await expect(row).toContainText('No such file or directory');
+  await row.getByRole('link', { name: 'FileStation 408' }).click();
+  await expect(page).toHaveURL(/\/filestation\/408\/$/);
+});
+
+test('a page says what a library prints when it is wrong for the API, and records a rewritten table', async ({ page }) => {
+  await page.goto('/auth/402/');
+  await expect(page.getByRole('note', { name: 'Often misread' })).toContainText("synology-api (N4S4) prints “This shared folder doesn't exist.” for Auth 402.");
+  await page.goto('/virtualization/904/');
+  await expect(page.getByRole('note', { name: 'Where sources differ' })).toContainText("py-synologydsm-api labels Virtualization 904 as “Can't power off the guest, it is not running”");
+  await page.goto('/common/119/');
+  await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').filter({ hasText: 'py-synologydsm-api' })).toContainText('Logs in again once when a request returns 119');
 });
 
 test('/disagreements/ says what each source says and which meaning the site follows', async ({ page }) => {
@@ -42,7 +76,8 @@ test('new family pages: uncertain codes are marked and explained, left-out codes
   await page.goto('/surveillancestation/553/');
   await expect(page.getByRole('list', { name: 'About this code' })).toContainText('Uncertain');
   await page.goto('/common/');
-  await expect(page.getByRole('row').filter({ hasText: '120-149' })).toContainText('Reserved. The DSM Login guide reserves 120-149');
+  await expect(page.getByRole('row').filter({ hasText: '121-149' })).toContainText('Reserved. The DSM Login guide reserves 120-149');
+  await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: '120', exact: true }) })).toContainText('Invalid parameter');
 });
 
 test('the JSON export and its schema are served', async ({ request }) => {
@@ -65,8 +100,10 @@ test('the decoder knows a new family', async ({ page }) => {
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${scheme}`, () => {
     test.use({ colorScheme: scheme });
-    for (const path of ['/sources/', '/disagreements/', '/surveillancestation/', '/virtualization/903/', '/core-iscsi/', '/common/', '/common/101/']) {
+    for (const path of ['/sources/', '/sources/py-synologydsm-api/', '/disagreements/', '/surveillancestation/', '/virtualization/903/', '/core-iscsi/', '/common/', '/common/101/', '/common/120/', '/auth/402/']) {
       test(path, async ({ page }) => {
+        // As in gates.spec.ts: axe on a long table takes a while on a busy 2-core machine.
+        test.setTimeout(120_000);
         await page.goto(path);
         await expectNoAxeViolations(page);
       });

@@ -15,7 +15,8 @@ export interface ExpectedFamily {
 
 export const expectedFamilies: Record<string, ExpectedFamily> = {
   // DSM Login guide: 100-119 and 150, with 112 and 113 reserved; go-synology's UI-string codes.
-  common: { documented: [...range(100, 111), ...range(114, 119), 150], reserved: [112, 113, 122, 123, 124, 125, 126, 127], uncertain: [164, 165] },
+  // 120 and 160: the Calendar guide's codes "for all WebAPIs" (p.10), with libraries and real responses.
+  common: { documented: [...range(100, 111), ...range(114, 120), 150, 160], reserved: [112, 113, 122, 123, 124, 125, 126, 127], uncertain: [164, 165] },
   // DSM Login guide 400-404, 406-410; 405 and 411 only in the Surveillance Station guide.
   auth: { documented: range(400, 411) },
   // File Station guide: file-operation codes, then the per-API codes.
@@ -39,8 +40,8 @@ export const expectedFamilies: Record<string, ExpectedFamily> = {
   },
   // synology-api (citing the VMM guide), go-synology and vmm-export agree; py-synologydsm-api alone for 400 and 939.
   virtualization: { documented: [401, 402, 403, 404, 500, 501, 600, 601, 700, ...range(900, 911), 1000, 1001, 1400, 1600], uncertain: [400, 939] },
-  // Calendar API guide 2.4 (via synology-api) and FHEM's Calendar table.
-  calendar: { documented: [114, 117, 120, 160, ...range(400, 421), 599], uncertain: [119] },
+  // Calendar API guide: file-operation codes (p.11), and 117, the one common code it words differently (p.10).
+  calendar: { documented: [117, ...range(400, 421), 599] },
   chat: { documented: [], uncertain: [100, 101, 102, 117, 120, 404, 407, 409, 410] },
   'core-hardware': { documented: [3712] },
   'core-iscsi': {

@@ -36,6 +36,14 @@ kind: original-tables
 rank: 99
 covers: Demo codes, sometimes wrongly.
 `,
+  // Each cited source's own table; "all" lets any family of a test cite the rows.
+  'tables/guide.tsv': `code\tscope\ttable\twording\twhere
+400\tall\tDemo error codes\tSomething failed\tdemo-guide.pdf p.1
+401\tall\tDemo error codes\tSomething else failed\tdemo-guide.pdf p.1
+`,
+  'tables/tables.tsv': `code\tscope\ttable\twording\twhere
+401\tall\tDemo table\tDisk full\ttables.md
+`,
   'codes/demo/400.md': `---
 code: 400
 namespace: demo

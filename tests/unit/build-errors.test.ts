@@ -64,4 +64,13 @@ describe('astro build on broken content', () => {
     expect(ok).toBe(false);
     expect(output).toMatch(/codes\/demo\/400\.md › code: 1400 is outside the ranges of family "demo" \(400-499\)/);
   });
+
+  it('fails on a citation its source does not back, and on a malformed source table', async () => {
+    const says = await build({ 'codes/demo/400.md': code400.replace('says: Something failed', 'says: Something broke') });
+    expect(says.ok).toBe(false);
+    expect(says.output).toMatch(/codes\/demo\/400\.md › sources\[0\]\.says: “Something broke” is not how guide words 400: content\/tables\/guide\.tsv says “Something failed”/);
+    const table = await build({ 'tables/guide.tsv': (validFiles['tables/guide.tsv'] ?? '').replace('400\tall\t', '400\t') });
+    expect(table.ok).toBe(false);
+    expect(table.output).toMatch(/content\/tables\/guide\.tsv › line 2: expected 5 tab-separated cells/);
+  });
 });

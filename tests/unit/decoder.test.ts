@@ -200,7 +200,9 @@ describe('the families beyond the first four', () => {
   it('a family that words a low code its own way wins over common', () => {
     expect(run('{"success":false,"error":{"code":101}}', 'SYNO.Chat.External').findings[0]).toMatchObject({ namespace: 'chat', title: 'Payload is empty' });
     expect(run('{"success":false,"error":{"code":101}}', 'SYNO.API.Auth').findings[0]).toMatchObject({ namespace: 'common' });
-    expect(run('{"success":false,"error":{"code":160}}', 'SYNO.Cal.Event').findings[0]).toMatchObject({ namespace: 'calendar', title: 'Insufficient application privilege' });
+    expect(run('{"success":false,"error":{"code":117}}', 'SYNO.Cal.Event').findings[0]).toMatchObject({ namespace: 'calendar', title: 'Unknown internal error' });
+    // 160 is a common code (the Calendar guide lists it for all WebAPIs), so Calendar falls back to it.
+    expect(run('{"success":false,"error":{"code":160}}', 'SYNO.Cal.Event').findings[0]).toMatchObject({ namespace: 'common', title: 'Insufficient application privilege' });
   });
   it('Surveillance Station, Virtualization and eight-digit iSCSI codes', () => {
     expect(run('{"success":false,"error":{"code":413}}', 'SYNO.SurveillanceStation.License').findings[0]).toMatchObject({ namespace: 'surveillancestation', title: 'Platform maximum reached' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { clip, codeHeading, disputeNotes, misattributionNotes, shortApiName, type Sentence } from '../../src/lib/describe';
+import { clip, codeHeading, disputeNotes, misattributionNotes, printsNotes, shortApiName, type Sentence } from '../../src/lib/describe';
+import { whyFollowed } from '../../src/lib/provenance';
 import { anchorId, codePath, familyPath, joinBase } from '../../src/lib/paths';
 import { resolveFamily } from '../../src/lib/resolve';
 import { loadContent } from '../../src/node/content-files';
@@ -88,6 +89,23 @@ describe('page wording', () => {
   it('words a partial disagreement as such', () => {
     const notes = disputeNotes(catalog, catalog.entry('common', 101)!).map((n) => text(n.sentence));
     expect(notes).toContain("Synology's Download Station guide words Common 101 more loosely, as \u201cInvalid parameter\u201d.");
+    // A wording that ends in a full stop is not followed by another.
+    expect(notes).toContain('openHAB Surveillance Station binding labels Common 101 more loosely, as \u201cThe account parameter is not specified.\u201d');
+  });
+
+  it('says a source only reserves a number, and follows the source that gives it a meaning', () => {
+    const entry = catalog.entry('common', 120)!;
+    const notes = disputeNotes(catalog, entry).map((n) => text(n.sentence));
+    expect(notes).toContain("Synology's DSM Login guide reserves Common 120 (\u201cReserved for other purposes\u201d) without giving it a meaning.");
+    expect(catalog.headline(entry)?.source).toBe('calendar-guide');
+    expect(whyFollowed(catalog, entry)).toMatch(/^This reference follows Synology's Calendar API guide/);
+  });
+
+  it("says what a library prints where it is wrong for the API", () => {
+    expect(printsNotes(catalog, catalog.entry('auth', 402)!)).toEqual([
+      expect.stringMatching(/^synology-api \(N4S4\) prints \u201cThis shared folder doesn't exist\.\u201d for Auth 402\. Its table of SYNO\.Core\.\* messages/),
+    ]);
+    expect(printsNotes(catalog, catalog.entry('auth', 400)!)).toEqual([]);
   });
 
   it('has nothing to say where every source agrees', () => {
