@@ -189,6 +189,12 @@ export function buildCatalog(input: CatalogInput): Catalog {
       if (!n.data.ranges.some((x) => r.from >= x.from && r.to <= x.to))
         problems.push(`${where(n.filePath, `reserved[${i}]`)} ${r.from}-${r.to} lies outside the family's ranges (${formatRanges(n.data)})`);
     });
+    const areaIds = new Map<string, number>();
+    n.data.areas.forEach((a, i) => {
+      const prior = areaIds.get(a.id);
+      if (prior !== undefined) problems.push(`${where(n.filePath, `areas[${i}].id`)} area "${a.id}" is already defined at areas[${prior}]; area ids must be unique within a family`);
+      else areaIds.set(a.id, i);
+    });
     n.data.sources.forEach((s, i) => {
       if (!sourceById.has(s)) problems.push(`${where(n.filePath, `sources[${i}]`)} unknown source "${s}"; known sources: ${knownSources()}`);
     });
@@ -204,6 +210,19 @@ export function buildCatalog(input: CatalogInput): Catalog {
       problems.push(
         `${where(c.filePath, 'code')} ${d.code} is outside the ranges of family "${d.namespace}" (${formatRanges(ns.data)})`,
       );
+    }
+    if (ns) {
+      const areas = ns.data.areas;
+      if (areas.length === 0 && d.area !== undefined) {
+        problems.push(`${where(c.filePath, 'area')} family "${d.namespace}" has no areas, so its codes take no area; remove the field or add the area to ${ns.filePath}`);
+      } else if (areas.length > 0 && d.area === undefined) {
+        problems.push(`${where(c.filePath, 'area')} family "${d.namespace}" groups its codes by area, so this code needs one; known areas: ${areas.map((a) => a.id).join(', ')}`);
+      } else if (d.area !== undefined && !areas.some((a) => a.id === d.area)) {
+        problems.push(`${where(c.filePath, 'area')} unknown area "${d.area}" in family "${d.namespace}"; known areas: ${areas.map((a) => a.id).join(', ')}`);
+      }
+    }
+    if (d.generic === true && d.area === undefined) {
+      problems.push(`${where(c.filePath, 'generic')} only a code with an area can be generic: the page points to the area's advice instead of its own; add an area or remove generic`);
     }
     const k = key(d.namespace, d.code);
     const prior = codesByKey.get(k);

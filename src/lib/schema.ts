@@ -68,6 +68,24 @@ export const rangeSchema = z
   .strict()
   .refine((r) => r.from <= r.to, { error: 'ranges[]: "from" must not be greater than "to"' });
 
+/**
+ * One area of a large family (a Control Panel area such as certificates or shared folders): the
+ * family page groups its codes by area, and the area carries the advice its codes share.
+ */
+export const areaSchema = z
+  .object({
+    /** Lowercase slug, unique within the family; also the anchor `#area-<id>` on the family page. */
+    id: slug('areas[].id'),
+    /** The heading text ("Certificates"). */
+    name: text('areas[].name'),
+    /** Our own words: what this area is and when its codes appear. */
+    summary: text('areas[].summary'),
+    /** Our own words: the advice the area's codes share. */
+    advice: text('areas[].advice'),
+  })
+  .strict();
+export type AreaData = z.output<typeof areaSchema>;
+
 /** `content/namespaces/<id>.yaml`: one API family. */
 export const namespaceSchema = z
   .object({
@@ -103,6 +121,8 @@ export const namespaceSchema = z
     sources: z
       .array(slug('sources[]'), { error: 'sources is required: the slugs of the sources this family follows' })
       .min(1, { error: 'sources must name at least one source' }),
+    /** The areas the family's codes are grouped in; when present, every code names one. */
+    areas: z.array(areaSchema).default([]),
     /** Position in lists of families (lower first). */
     order: z.number({ error: 'order is required: a number giving the position in lists' }).int(),
   })
@@ -185,6 +205,10 @@ export const codeSchema = z
       .min(1, { error: 'sources must cite at least one source' }),
     /** Other codes of the same family worth reading next. */
     related: z.array(codeNumber('related[]')).default([]),
+    /** The family area the code belongs to (one of the family's `areas`). */
+    area: slug('area').optional(),
+    /** DSM's own text for this code is generic ("Please try again later.") or empty. */
+    generic: z.boolean({ error: 'generic must be true or false' }).optional(),
   })
   .strict();
 export type CodeData = z.output<typeof codeSchema>;
