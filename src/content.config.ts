@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codeSchema, namespaceSchema, sourceSchema } from './lib/schema';
+import { codeSchema, namespaceSchema, sourceSchema, uncoveredSchema } from './lib/schema';
 
 /**
  * The content lives in the top-level `content/` folder. DSM_CONTENT_DIR points the build at
@@ -20,5 +20,9 @@ export const collections = {
   codes: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/codes` }),
     schema: codeSchema,
+  }),
+  uncovered: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/uncovered` }),
+    schema: uncoveredSchema,
   }),
 };

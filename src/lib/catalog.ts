@@ -3,7 +3,8 @@
  * pages, the widget and the command line. Pure TypeScript: Astro hands it the parsed collections
  * (see `src/site/catalog.ts`), tests hand it fixtures.
  */
-import type { Citation, CodeData, NamespaceData, SourceData } from './schema';
+import { resolveApi, type ApiResolution } from './resolve';
+import type { AreaData, Citation, CodeData, NamespaceData, SourceData, UncoveredData } from './schema';
 
 /** One parsed content file, as a collection gives it. */
 export interface RawEntry<T> {
@@ -18,12 +19,16 @@ export interface CatalogInput {
   namespaces: RawEntry<NamespaceData>[];
   codes: RawEntry<CodeData>[];
   sources: RawEntry<SourceData>[];
+  /** APIs no public table documents (content/uncovered/); none when left out. */
+  uncovered?: RawEntry<UncoveredData>[];
 }
 
 export type Namespace = NamespaceData & { filePath: string };
 export type Source = SourceData & { filePath: string };
 export type CodeEntry = CodeData & { id: string; filePath: string };
 export type ResolvedCitation = Citation & { src: Source };
+export type Uncovered = UncoveredData & { filePath: string };
+export type Area = AreaData;
 
 /** Thrown when the content contradicts itself; `problems` holds one line per problem. */
 export class CatalogError extends Error {
@@ -48,6 +53,8 @@ function formatRanges(ns: NamespaceData): string {
 export class Catalog {
   readonly namespaces: readonly Namespace[];
   readonly sources: readonly Source[];
+  /** APIs no public table documents, in id order. */
+  readonly uncovered: readonly Uncovered[];
   private readonly nsById = new Map<string, Namespace>();
   private readonly sourceById = new Map<string, Source>();
   private readonly byKey = new Map<string, CodeEntry>();
@@ -55,7 +62,8 @@ export class Catalog {
   private readonly byNumber = new Map<number, CodeEntry[]>();
 
   /** Use `buildCatalog`, which checks the input first. */
-  constructor(namespaces: Namespace[], sources: Source[], codes: CodeEntry[]) {
+  constructor(namespaces: Namespace[], sources: Source[], codes: CodeEntry[], uncovered: Uncovered[] = []) {
+    this.uncovered = [...uncovered].sort((a, b) => a.id.localeCompare(b.id));
     this.namespaces = [...namespaces].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
     this.sources = [...sources].sort((a, b) => a.rank - b.rank);
     for (const ns of this.namespaces) {
@@ -82,6 +90,22 @@ export class Catalog {
 
   source(id: string): Source | undefined {
     return this.sourceById.get(id);
+  }
+
+  /** The family that covers an API name, or the uncovered API it belongs to (see `resolveApi`). */
+  resolveApi(api: string): ApiResolution | undefined {
+    return resolveApi(api, this.namespaces, this.uncovered);
+  }
+
+  /** The area a code belongs to, when its family has areas. */
+  area(entry: Pick<CodeEntry, 'namespace' | 'area'>): Area | undefined {
+    if (entry.area === undefined) return undefined;
+    return this.nsById.get(entry.namespace)?.areas.find((a) => a.id === entry.area);
+  }
+
+  /** A family's codes in one area, in numeric order. */
+  codesInArea(namespace: string, area: string): CodeEntry[] {
+    return this.codes(namespace).filter((c) => c.area === area);
   }
 
   /** The family's codes, in numeric order. */
@@ -266,11 +290,28 @@ export function buildCatalog(input: CatalogInput): Catalog {
     });
   }
 
+  const uncovered = input.uncovered ?? [];
+  const familyPatterns = new Map<string, string>();
+  for (const n of input.namespaces) for (const a of n.data.apis) familyPatterns.set(a.toLowerCase(), n.filePath);
+  const uncoveredById = new Map<string, string>();
+  for (const u of uncovered) {
+    const base = u.filePath.split('/').pop()?.replace(/\.[^.]+$/, '');
+    if (base !== u.data.id) problems.push(`${where(u.filePath, 'id')} "${u.data.id}" must match the file name ("${base}")`);
+    const prior = uncoveredById.get(u.data.id);
+    if (prior) problems.push(`${where(u.filePath, 'id')} "${u.data.id}" is already defined in ${prior}`);
+    else uncoveredById.set(u.data.id, u.filePath);
+    u.data.apis.forEach((a, i) => {
+      const owner = familyPatterns.get(a.toLowerCase());
+      if (owner) problems.push(`${where(u.filePath, `apis[${i}]`)} "${a}" is a pattern of the family in ${owner}; an API is either documented by a family or uncovered, not both`);
+    });
+  }
+
   if (problems.length > 0) throw new CatalogError(problems);
 
   return new Catalog(
     input.namespaces.map((n) => ({ ...n.data, filePath: n.filePath })),
     input.sources.map((s) => ({ ...s.data, filePath: s.filePath })),
     input.codes.map((c) => ({ ...c.data, id: c.id, filePath: c.filePath })),
+    uncovered.map((u) => ({ ...u.data, filePath: u.filePath })),
   );
 }

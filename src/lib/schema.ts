@@ -129,6 +129,26 @@ export const namespaceSchema = z
   .strict();
 export type NamespaceData = z.output<typeof namespaceSchema>;
 
+/**
+ * `content/uncovered/<id>.yaml`: an API whose codes no public table documents (Synology Photos,
+ * Drive, ...). A code from it below 400 is a common code; any other stays unresolved, with the
+ * note, rather than being read as the code of whichever family defines the same number.
+ */
+export const uncoveredSchema = z
+  .object({
+    id: slug('id'),
+    /** The product's name ("Synology Photos"). */
+    name: text('name'),
+    /** API-name patterns, as in a family's `apis`; the most specific pattern wins over families too. */
+    apis: z
+      .array(text('apis[]'), { error: 'apis is required: the API-name patterns no public table documents' })
+      .min(1, { error: 'apis must list at least one API-name pattern' }),
+    /** Our own words: what is known about its codes and where to look instead. */
+    note: text('note'),
+  })
+  .strict();
+export type UncoveredData = z.output<typeof uncoveredSchema>;
+
 /** One public copy of a source document. */
 export const copySchema = z
   .object({

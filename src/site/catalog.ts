@@ -13,15 +13,17 @@ function raw<T>(e: { id: string; filePath?: string | undefined; data: T }, colle
 
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [namespaces, sources, codes] = await Promise.all([
+    const [namespaces, sources, codes, uncovered] = await Promise.all([
       getCollection('namespaces'),
       getCollection('sources'),
       getCollection('codes'),
+      getCollection('uncovered'),
     ]);
     return buildCatalog({
       namespaces: namespaces.map((e) => raw(e, 'namespaces')),
       sources: sources.map((e) => raw(e, 'sources')),
       codes: codes.map((e) => raw(e, 'codes')),
+      uncovered: uncovered.map((e) => raw(e, 'uncovered')),
     });
   })();
   return cached;

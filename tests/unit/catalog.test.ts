@@ -155,3 +155,26 @@ describe('areas: a large family groups its codes, and every code names its area'
     );
   });
 });
+
+describe('uncovered APIs', () => {
+  const photos = `id: photos
+name: Demo Photos
+apis: ["SYNO.DemoPhotos.*"]
+note: No public table documents it.
+`;
+  it('are read from content/uncovered and exposed by the catalog', () => {
+    const catalog = buildCatalog(loadContent(writeFixture({ 'uncovered/photos.yaml': photos })));
+    expect(catalog.uncovered.map((u) => u.id)).toEqual(['photos']);
+    expect(catalog.resolveApi('SYNO.DemoPhotos.Browse')).toMatchObject({ kind: 'uncovered', uncovered: { name: 'Demo Photos' } });
+  });
+  it('may not claim a pattern a family already covers', () => {
+    expect(problemsOf({ 'uncovered/photos.yaml': photos.replace('SYNO.DemoPhotos.*', 'SYNO.Demo.*') })).toEqual([
+      expect.stringMatching(/uncovered\/photos\.yaml › apis\[0\]: "SYNO\.Demo\.\*" is a pattern of the family in .*namespaces\/demo\.yaml/),
+    ]);
+  });
+  it('must match their file name', () => {
+    expect(problemsOf({ 'uncovered/pictures.yaml': photos })).toEqual([
+      expect.stringMatching(/uncovered\/pictures\.yaml › id: "photos" must match the file name \("pictures"\)/),
+    ]);
+  });
+});

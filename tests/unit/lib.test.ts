@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
 import { clip, codeHeading, disputeNotes, misattributionNotes, shortApiName, type Sentence } from '../../src/lib/describe';
 import { anchorId, codePath, familyPath, joinBase } from '../../src/lib/paths';
-import { resolveFamily } from '../../src/lib/resolve';
+import { resolveApi, resolveFamily, resolveUncoveredCode } from '../../src/lib/resolve';
 import { loadContent } from '../../src/node/content-files';
 
 const catalog = buildCatalog(loadContent());
@@ -36,15 +36,22 @@ describe('resolveFamily: the most specific pattern wins', () => {
     ['SYNO.FileStation.CopyMove', 'filestation'],
     ['SYNO.DownloadStation.Task', 'downloadstation'],
     ['SYNO.DownloadStation2.Task', 'downloadstation'],
-    ['SYNO.Core.System', 'common'],
+    ['SYNO.Core.System', 'core'],
+    ['SYNO.Core.System.Utilization', 'core'],
+    ['SYNO.Core.Certificate', 'core'],
+    ['SYNO.Core.Share', 'core'],
+    ['SYNO.API.Info', 'common'],
     ['SYNO.DownloadStation.BTSearch', 'downloadstation-btsearch'],
     ['SYNO.DownloadStation2.BTSearch', 'downloadstation-btsearch'],
     ['SYNO.SurveillanceStation.Camera', 'surveillancestation'],
     ['SYNO.Virtualization.Guest', 'virtualization'],
     ['SYNO.Cal.Event', 'calendar'],
     ['SYNO.Chat.External', 'chat'],
-    ['SYNO.Core.Hardware.FanSpeed', 'core-hardware'],
+    ['SYNO.Core.Hardware.FanSpeed', 'core'],
     ['SYNO.Core.ISCSI.LUN', 'core-iscsi'],
+    ['SYNO.Core.ISCSI.Target', 'core-iscsi'],
+    ['SYNO.PhotoStation.Album', 'photostation'],
+    ['SYNO.Docker.Project', 'container-manager'],
   ])('%s -> %s', (api, family) => {
     expect(resolveFamily(api, families)?.family).toBe(family);
   });
@@ -63,6 +70,52 @@ describe('resolveFamily: the most specific pattern wins', () => {
   it('returns nothing for a name no family covers', () => {
     expect(resolveFamily('Not.An.Api', families)).toBeUndefined();
     expect(resolveFamily('  ', families)).toBeUndefined();
+  });
+});
+
+describe('APIs no public table documents', () => {
+  const resolve = (api: string) => catalog.resolveApi(api);
+  it.each([
+    ['SYNO.Foto.Browse.Item', 'synology-photos'],
+    ['SYNO.Foto.Thumbnail', 'synology-photos'],
+    ['SYNO.FotoTeam.Browse.Folder', 'synology-photos'],
+    ['SYNO.SynologyDrive.Files', 'synology-drive'],
+    ['SYNO.Backup.Task', 'hyper-backup'],
+    ['SYNO.ActiveBackup.Task', 'active-backup'],
+    ['SYNO.ActiveBackupOffice365.Job', 'active-backup'],
+  ])('%s is uncovered (%s), not read as a common or another family\'s API', (api, id) => {
+    const r = resolve(api);
+    expect(r?.kind).toBe('uncovered');
+    expect(r?.kind === 'uncovered' && r.uncovered.id).toBe(id);
+  });
+  it('leaves documented families alone', () => {
+    expect(resolve('SYNO.FileStation.List')).toMatchObject({ kind: 'family', family: 'filestation' });
+    expect(resolve('SYNO.Core.ISCSI.LUN')).toMatchObject({ kind: 'family', family: 'core-iscsi' });
+    expect(resolve('SYNO.Core.Certificate')).toMatchObject({ kind: 'family', family: 'core' });
+    expect(resolve('SYNO.PhotoStation.Photo')).toMatchObject({ kind: 'family', family: 'photostation' });
+    expect(resolve('SYNO.API.Info')).toMatchObject({ kind: 'family', family: 'common' });
+    expect(resolve('Not.An.Api')).toBeUndefined();
+  });
+  it('a code below 400 from them is a common code', () => {
+    const photos = catalog.uncovered.find((u) => u.id === 'synology-photos')!;
+    // A real capture: SYNO.Foto.Thumbnail answered {"error":{"code":119}} with HTTP 404.
+    expect(resolveUncoveredCode(119, photos)).toEqual({ family: 'common', note: null });
+  });
+  it('any other code stays unresolved, with a note that no public table documents the API', () => {
+    const drive = catalog.uncovered.find((u) => u.id === 'synology-drive')!;
+    // A real capture: Synology Drive answered 1000 ("list node failed"); FileStation and Core also define 1000.
+    const r = resolveUncoveredCode(1000, drive);
+    expect(r.family).toBeNull();
+    expect(r.note).toMatch(/^No public table documents Synology Drive \(SYNO\.SynologyDrive\.\*\), so 1000 is left unresolved/);
+  });
+  it('a more specific family beats an uncovered pattern, and a family wins a tie', () => {
+    const families = [{ id: 'wide', apis: ['SYNO.*'] }, { id: 'photos-search', apis: ['SYNO.Foto.Search'] }, { id: 'same', apis: ['SYNO.Drive.*'] }];
+    const uncovered = [{ id: 'photos', name: 'Photos', apis: ['SYNO.Foto.*'] }, { id: 'drive', name: 'Drive', apis: ['SYNO.Drive.*'] }];
+    expect(resolveApi('SYNO.Foto.Search', families, uncovered)).toMatchObject({ kind: 'family', family: 'photos-search' });
+    expect(resolveApi('SYNO.Foto.Browse', families, uncovered)).toMatchObject({ kind: 'uncovered', pattern: 'SYNO.Foto.*' });
+    expect(resolveApi('SYNO.Drive.Files', families, uncovered)).toMatchObject({ kind: 'family', family: 'same' });
+    expect(resolveApi('SYNO.Other', families, uncovered)).toMatchObject({ kind: 'family', family: 'wide' });
+    expect(resolveApi(' ', families, uncovered)).toBeUndefined();
   });
 });
 
