@@ -75,6 +75,17 @@ describe('Photo Station pages', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("name each area's sub-API in its summary and its number block in its heading", () => {
+    const wrong = (catalog.namespace('photostation')?.areas ?? []).flatMap((a) => {
+      const subApi = rows.find((r) => r.subApi.split('.').pop()?.toLowerCase() === a.id)?.subApi ?? `(no row for ${a.id})`;
+      const codes = pages.filter((e) => e.area === a.id).map((e) => e.code);
+      const block = /\((\d+)-(\d+)\)$/.exec(a.name);
+      const holds = block !== null && codes.every((c) => c >= Number(block[1]) && c <= Number(block[2]));
+      return a.summary.includes(subApi) && holds ? [] : [`${a.id}: ${a.name}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('are marked uncertain and say plainly that no official table exists', () => {
     const wrong = pages
       .filter((e) => e.status !== 'uncertain' || !e.summary.startsWith('Uncertain: known only from') || !e.summary.includes('Synology never published a Photo Station error table'))
