@@ -114,7 +114,7 @@ export function countLabel(n: number, noun = 'code', plural = `${noun}s`): strin
 
 /** DSM's interface text as a reader sees it: markup (a support link) removed, spaces collapsed. */
 export function plainUiText(text: string): string {
-  return text.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim();
+  return text.replace(/<\/?[a-z][^<>]*>/gi, '').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -76,9 +76,10 @@ export const expectedFamilies: Record<string, ExpectedFamily> = {
   // Calendar API guide 2.4 (via synology-api) and FHEM's Calendar table.
   calendar: { documented: [114, 117, 120, 160, ...range(400, 421), 599], uncertain: [119] },
   chat: { documented: [], uncertain: [100, 101, 102, 117, 120, 404, 407, 409, 410] },
-  // DSM's own UI strings (every row of the table, 3712 included, which was Core.Hardware's only
-  // code); 1055 is in no table, only in real Home Assistant reports.
-  core: { documented: dsmUiStrings.map((r) => r.code), observed: [1055] },
+  // DSM's own UI strings: every row of the table, 3712 included, which was Core.Hardware's only code.
+  // Rows with empty text only have a string id, so those codes are uncertain. 1055 (Home Assistant),
+  // 2370 and 3300 (synology-csi) are in no table, only in real reports.
+  core: { documented: dsmUiStrings.filter((r) => r.text !== '').map((r) => r.code), uncertain: dsmUiStrings.filter((r) => r.text === '').map((r) => r.code), observed: [1055, 2370, 3300] },
   // One library, constant names only.
   photostation: { documented: [], uncertain: photoStation },
   // go-synology's 2102; its other Docker rows are FileStation copies.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { clip, codeHeading, disputeNotes, misattributionNotes, shortApiName, type Sentence } from '../../src/lib/describe';
-import { anchorId, codePath, familyPath, joinBase } from '../../src/lib/paths';
+import { clip, codeHeading, countLabel, disputeNotes, dsmUiText, genericNotice, misattributionNotes, plainUiText, shortApiName, type Sentence } from '../../src/lib/describe';
+import { anchorId, areaPath, codePath, familyPath, joinBase } from '../../src/lib/paths';
 import { resolveApi, resolveFamily, resolveUncoveredCode } from '../../src/lib/resolve';
 import { loadContent } from '../../src/node/content-files';
 
@@ -119,6 +119,39 @@ describe('APIs no public table documents', () => {
   });
 });
 
+describe('areas and generic messages', () => {
+  it('links an area and its advice on the family page, under the base path', () => {
+    expect(areaPath('/', 'core', 'certificates')).toBe('/core/#area-certificates');
+    expect(areaPath('/dsm-errors/', 'core', 'certificates', true)).toBe('/dsm-errors/core/#area-certificates-advice');
+  });
+  it('counts in words', () => {
+    expect(countLabel(1)).toBe('1 code');
+    expect(countLabel(15)).toBe('15 codes');
+    expect(countLabel(2, 'area')).toBe('2 areas');
+  });
+  it("shows DSM's text without its markup", () => {
+    expect(plainUiText('Please try again later.<a href="https://www.synology.com/company/contact_us" target="_blank"></a>')).toBe('Please try again later.');
+    expect(plainUiText('Please contact <a class="link-font" href="x">Synology Technical Support</a>.')).toBe('Please contact Synology Technical Support.');
+    expect(plainUiText('a < b and c > d')).toBe('a < b and c > d');
+  });
+  it('says plainly that a generic message only tells the area, quoting it', () => {
+    expect(genericNotice(4000, 'Unable to perform this operation. Please try again later.', 'Packages')).toBe(
+      'DSM\u2019s own message for 4000 is generic (\u201cUnable to perform this operation. Please try again later.\u201d): it does not say what went wrong, so this page can only say which area the number belongs to: Packages.',
+    );
+  });
+  it('says so when DSM has no text at all', () => {
+    expect(genericNotice(4324, '', 'Network')).toBe(
+      'DSM\u2019s interface has no message of its own for 4324 (its text is empty), so this page can only say which area the number belongs to: Network.',
+    );
+    expect(genericNotice(4324, undefined, 'Network')).toMatch(/has no message of its own/);
+  });
+  it("reads DSM's text from the page's dsm-ui citation", () => {
+    const generic = catalog.codes('core').find((e) => e.generic && dsmUiText(catalog, e));
+    expect(generic && dsmUiText(catalog, generic)).toMatch(/\S/);
+    expect(dsmUiText(catalog, catalog.entry('filestation', 408)!)).toBeUndefined();
+  });
+});
+
 describe('page wording', () => {
   it('headings name family, code and meaning', () => {
     const ns = catalog.namespace('filestation')!;
@@ -166,7 +199,7 @@ describe('page wording', () => {
 
 describe('catalog lookups', () => {
   it('finds the same number in other families', () => {
-    expect(catalog.elsewhere(catalog.entry('filestation', 408)!).map((e) => e.namespace)).toEqual(['auth', 'downloadstation', 'calendar']);
+    expect(catalog.elsewhere(catalog.entry('filestation', 408)!).map((e) => e.namespace)).toEqual(['auth', 'downloadstation', 'calendar', 'photostation']);
     expect(catalog.elsewhere(catalog.entry('filestation', 1800)!)).toEqual([]);
   });
   it('orders citations by rank', () => {
