@@ -5,9 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import pagefind from './src/integrations/pagefind.ts';
 import { themeScript } from './src/site/theme-script.ts';
+import { movedPages } from './src/lib/moved.ts';
+import { joinBase } from './src/lib/paths.ts';
 
 const base = process.env.BASE_PATH ?? '/';
-const unlisted = new Set([`${base}search/`, `${base}404/`]);
+// The search page and moved pages' old addresses are reachable but not listed.
+const unlisted = new Set([`${base}search/`, `${base}404/`, ...movedPages.map((m) => joinBase(base, ...m.from))]);
 
 // SITE_URL, BASE_PATH and OUT_DIR let the same build be served elsewhere, for example under /dsm-errors/.
 export default defineConfig({

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codeSchema, namespaceSchema, sourceSchema, tableRowSchema } from './lib/schema';
+import { codeSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema } from './lib/schema';
 import { parseTable, rowId } from './lib/tables';
 
 /**
@@ -42,5 +42,9 @@ export const collections = {
   codes: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/codes` }),
     schema: codeSchema,
+  }),
+  uncovered: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/uncovered` }),
+    schema: uncoveredSchema,
   }),
 };

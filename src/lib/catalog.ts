@@ -3,8 +3,9 @@
  * pages, the widget and the command line. Pure TypeScript: Astro hands it the parsed collections
  * (see `src/site/catalog.ts`), tests hand it fixtures.
  */
-import type { Citation, CodeData, NamespaceData, SourceData, TableRowData } from './schema';
 import { checkCitations, citationKey, rowId, type CitationLinks, type TableRow } from './tables';
+import { resolveApi, type ApiResolution } from './resolve';
+import type { AreaData, Citation, CodeData, NamespaceData, SourceData, TableRowData, UncoveredData } from './schema';
 
 /** One parsed content file, as a collection gives it. */
 export interface RawEntry<T> {
@@ -21,6 +22,8 @@ export interface CatalogInput {
   sources: RawEntry<SourceData>[];
   /** Every row of every source's table (`content/tables/<source>.tsv`), one entry per row. */
   tables: RawEntry<TableRowData>[];
+  /** APIs no public table documents (content/uncovered/); none when left out. */
+  uncovered?: RawEntry<UncoveredData>[];
 }
 
 export type Namespace = NamespaceData & { filePath: string };
@@ -29,6 +32,8 @@ export type CodeEntry = CodeData & { id: string; filePath: string };
 /** A citation with its source and, unless it cites behaviour, the table row it rests on. */
 export type ResolvedCitation = Citation & { src: Source; rows: readonly TableRow[] };
 export type { TableRow } from './tables';
+export type Uncovered = UncoveredData & { filePath: string };
+export type Area = AreaData;
 
 /** Thrown when the content contradicts itself; `problems` holds one line per problem. */
 export class CatalogError extends Error {
@@ -53,6 +58,8 @@ function formatRanges(ns: NamespaceData): string {
 export class Catalog {
   readonly namespaces: readonly Namespace[];
   readonly sources: readonly Source[];
+  /** APIs no public table documents, in id order. */
+  readonly uncovered: readonly Uncovered[];
   private readonly nsById = new Map<string, Namespace>();
   private readonly sourceById = new Map<string, Source>();
   private readonly byKey = new Map<string, CodeEntry>();
@@ -63,10 +70,20 @@ export class Catalog {
   private readonly citedBy = new Map<string, { entry: CodeEntry; citation: ResolvedCitation }[]>();
 
   /** Use `buildCatalog`, which checks the input first. */
-  constructor(namespaces: Namespace[], sources: Source[], codes: CodeEntry[], rows: TableRow[] = [], links: CitationLinks = new Map()) {
+  constructor(
+    namespaces: Namespace[],
+    sources: Source[],
+    codes: CodeEntry[],
+    rows: TableRow[] = [],
+    links: CitationLinks = new Map(),
+    uncovered: Uncovered[] = [],
+  ) {
     this.links = links;
+    this.uncovered = [...uncovered].sort((a, b) => a.id.localeCompare(b.id));
     for (const r of [...rows].sort((a, b) => a.code - b.code || a.table.localeCompare(b.table))) {
-      this.rowsBySource.set(r.source, [...(this.rowsBySource.get(r.source) ?? []), r]);
+      const list = this.rowsBySource.get(r.source);
+      if (list) list.push(r);
+      else this.rowsBySource.set(r.source, [r]);
     }
     this.namespaces = [...namespaces].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
     this.sources = [...sources].sort((a, b) => a.rank - b.rank);
@@ -109,6 +126,22 @@ export class Catalog {
 
   source(id: string): Source | undefined {
     return this.sourceById.get(id);
+  }
+
+  /** The family that covers an API name, or the uncovered API it belongs to (see `resolveApi`). */
+  resolveApi(api: string): ApiResolution | undefined {
+    return resolveApi(api, this.namespaces, this.uncovered);
+  }
+
+  /** The area a code belongs to, when its family has areas. */
+  area(entry: Pick<CodeEntry, 'namespace' | 'area'>): Area | undefined {
+    if (entry.area === undefined) return undefined;
+    return this.nsById.get(entry.namespace)?.areas.find((a) => a.id === entry.area);
+  }
+
+  /** A family's codes in one area, in numeric order. */
+  codesInArea(namespace: string, area: string): CodeEntry[] {
+    return this.codes(namespace).filter((c) => c.area === area);
   }
 
   /** The family's codes, in numeric order. */
@@ -223,6 +256,12 @@ export function buildCatalog(input: CatalogInput): Catalog {
       if (!n.data.ranges.some((x) => r.from >= x.from && r.to <= x.to))
         problems.push(`${where(n.filePath, `reserved[${i}]`)} ${r.from}-${r.to} lies outside the family's ranges (${formatRanges(n.data)})`);
     });
+    const areaIds = new Map<string, number>();
+    n.data.areas.forEach((a, i) => {
+      const prior = areaIds.get(a.id);
+      if (prior !== undefined) problems.push(`${where(n.filePath, `areas[${i}].id`)} area "${a.id}" is already defined at areas[${prior}]; area ids must be unique within a family`);
+      else areaIds.set(a.id, i);
+    });
     n.data.sources.forEach((s, i) => {
       if (!sourceById.has(s)) problems.push(`${where(n.filePath, `sources[${i}]`)} unknown source "${s}"; known sources: ${knownSources()}`);
     });
@@ -238,6 +277,19 @@ export function buildCatalog(input: CatalogInput): Catalog {
       problems.push(
         `${where(c.filePath, 'code')} ${d.code} is outside the ranges of family "${d.namespace}" (${formatRanges(ns.data)})`,
       );
+    }
+    if (ns) {
+      const areas = ns.data.areas;
+      if (areas.length === 0 && d.area !== undefined) {
+        problems.push(`${where(c.filePath, 'area')} family "${d.namespace}" has no areas, so its codes take no area; remove the field or add the area to ${ns.filePath}`);
+      } else if (areas.length > 0 && d.area === undefined) {
+        problems.push(`${where(c.filePath, 'area')} family "${d.namespace}" groups its codes by area, so this code needs one; known areas: ${areas.map((a) => a.id).join(', ')}`);
+      } else if (d.area !== undefined && !areas.some((a) => a.id === d.area)) {
+        problems.push(`${where(c.filePath, 'area')} unknown area "${d.area}" in family "${d.namespace}"; known areas: ${areas.map((a) => a.id).join(', ')}`);
+      }
+    }
+    if (d.generic === true && d.area === undefined) {
+      problems.push(`${where(c.filePath, 'generic')} only a code with an area can be generic: the page points to the area's advice instead of its own; add an area or remove generic`);
     }
     const k = key(d.namespace, d.code);
     const prior = codesByKey.get(k);
@@ -294,6 +346,22 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const checked = checkCitations({ namespaces: input.namespaces, codes: input.codes, sources: input.sources, rows });
   problems.push(...checked.problems);
 
+  const uncovered = input.uncovered ?? [];
+  const familyPatterns = new Map<string, string>();
+  for (const n of input.namespaces) for (const a of n.data.apis) familyPatterns.set(a.toLowerCase(), n.filePath);
+  const uncoveredById = new Map<string, string>();
+  for (const u of uncovered) {
+    const base = u.filePath.split('/').pop()?.replace(/\.[^.]+$/, '');
+    if (base !== u.data.id) problems.push(`${where(u.filePath, 'id')} "${u.data.id}" must match the file name ("${base}")`);
+    const prior = uncoveredById.get(u.data.id);
+    if (prior) problems.push(`${where(u.filePath, 'id')} "${u.data.id}" is already defined in ${prior}`);
+    else uncoveredById.set(u.data.id, u.filePath);
+    u.data.apis.forEach((a, i) => {
+      const owner = familyPatterns.get(a.toLowerCase());
+      if (owner) problems.push(`${where(u.filePath, `apis[${i}]`)} "${a}" is a pattern of the family in ${owner}; an API is either documented by a family or uncovered, not both`);
+    });
+  }
+
   if (problems.length > 0) throw new CatalogError(problems);
 
   return new Catalog(
@@ -302,5 +370,6 @@ export function buildCatalog(input: CatalogInput): Catalog {
     input.codes.map((c) => ({ ...c.data, id: c.id, filePath: c.filePath })),
     rows,
     checked.links,
+    uncovered.map((u) => ({ ...u.data, filePath: u.filePath })),
   );
 }

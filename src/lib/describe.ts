@@ -120,3 +120,36 @@ export function clip(text: string, max = 160): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}\u2026`;
 }
+
+/** The small tag on a code whose DSM text is generic, in family tables. */
+export const GENERIC_TAG = 'Generic message';
+
+/** "1 code", "15 codes". */
+export function countLabel(n: number, noun = 'code', plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** DSM's interface text as a reader sees it: markup (a support link) removed, spaces collapsed. */
+export function plainUiText(text: string): string {
+  return text.replace(/<\/?[a-z][^<>]*>/gi, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * DSM's own interface text for a code, from the citation of a `dsm-ui` source: '' when that source
+ * is cited without wording (DSM's text is empty), undefined when no such source is cited.
+ */
+export function dsmUiText(catalog: Catalog, entry: CodeEntry): string | undefined {
+  const c = catalog.citations(entry).find((x) => x.src.kind === 'dsm-ui');
+  if (!c) return undefined;
+  return plainUiText(c.says ?? '');
+}
+
+/**
+ * The plain notice on the page of a code whose DSM text is generic or empty: it says so, and
+ * that the page can only name the area the number belongs to. Never claims more than that.
+ */
+export function genericNotice(code: number, uiText: string | undefined, areaName: string): string {
+  const only = `so this page can only say which area the number belongs to: ${areaName}.`;
+  if (uiText) return `DSM\u2019s own message for ${code} is generic (${quote(uiText)}): it does not say what went wrong, ${only}`;
+  return `DSM\u2019s interface has no message of its own for ${code} (its text is empty), ${only}`;
+}

@@ -5,9 +5,13 @@
  */
 import { z } from 'astro/zod';
 import type { Catalog, CodeEntry, Namespace, Source } from './catalog';
+import { areaAnchor } from './paths';
 import { agreementIds, categorySchema, sourceKinds, statusSchema } from './schema';
 
-/** Raised when the export's shape changes in a way that can break a consumer. */
+/**
+ * Raised when the export's shape changes in a way that can break a consumer. Adding a field (as
+ * `area`, `generic` and `areas` were) does not raise it.
+ */
 export const EXPORT_SCHEMA_VERSION = 1;
 
 const citation = z
@@ -34,11 +38,23 @@ const code = z
     category: categorySchema,
     status: statusSchema.describe('documented, uncertain (one library, no readable source), reserved, or observed'),
     url: z.string().describe('The code page'),
+    area: z.string().nullable().describe('In a family grouped by area: the id of the area the code belongs to (a key of the family\'s "areas"); otherwise null'),
+    generic: z.boolean().describe("True when DSM's own message for the code is generic or empty, so only its area is known"),
     sources: z.array(citation).min(1),
   })
   .strict();
 
 const range = z.object({ from: z.number().int(), to: z.number().int() }).strict();
+
+const area = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    summary: z.string().describe('What the area is and when its codes appear'),
+    advice: z.string().describe("The advice the area's codes share"),
+    url: z.string().describe("The area's section of the family page"),
+  })
+  .strict();
 
 const family = z
   .object({
@@ -50,6 +66,7 @@ const family = z
     ranges: z.array(range),
     reserved: z.array(range.extend({ note: z.string() }).strict()),
     summary: z.string(),
+    areas: z.array(area).describe('The areas the family groups its codes in (Control Panel areas for SYNO.Core.*); empty when it has none'),
     url: z.string(),
   })
   .strict();
@@ -105,6 +122,8 @@ function exportCode(catalog: Catalog, e: CodeEntry, paths: Paths): z.output<type
     category: e.category,
     status: e.status,
     url: paths.code(e.namespace, e.code),
+    area: e.area ?? null,
+    generic: e.generic === true,
     sources: catalog.citations(e).map((c) => {
       const target = catalog.meaningTarget(e, c);
       return { source: c.source, says: c.says ?? null, agrees: c.agrees, at: c.at ?? null, meaningBelongsTo: target ? { namespace: target.namespace, code: target.code } : null };
@@ -122,6 +141,7 @@ function exportFamily(n: Namespace, paths: Paths): z.output<typeof family> {
     ranges: n.ranges.map((r) => ({ from: r.from, to: r.to })),
     reserved: n.reserved.map((r) => ({ from: r.from, to: r.to, note: r.note })),
     summary: n.summary,
+    areas: n.areas.map((a) => ({ id: a.id, name: a.name, summary: a.summary, advice: a.advice, url: `${paths.family(n.id)}#${areaAnchor(a.id)}` })),
     url: paths.family(n.id),
   };
 }

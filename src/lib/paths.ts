@@ -35,3 +35,11 @@ export function fileUrl(base: string, file: string): string {
 export const sourcePath = (base: string, source: string, anchor?: string) => joinBase(base, 'sources', source) + (anchor ? `#${anchor}` : '');
 
 export const comparePath = (base: string, code?: number) => (code === undefined ? joinBase(base, 'compare') : joinBase(base, 'compare', code));
+
+/** The heading of an area on its family page (`#area-certificates`). */
+export const areaAnchor = (area: string) => `area-${area}`;
+/** The advice shared by an area's codes, on its family page (`#area-certificates-advice`). */
+export const areaAdviceAnchor = (area: string) => `area-${area}-advice`;
+/** A link to an area on its family page. */
+export const areaPath = (base: string, namespace: string, area: string, advice = false) =>
+  `${familyPath(base, namespace)}#${advice ? areaAdviceAnchor(area) : areaAnchor(area)}`;

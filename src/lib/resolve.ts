@@ -45,3 +45,64 @@ export function resolveFamily(api: string, families: readonly PatternOwner[]): R
   }
   return best && { family: best.family, pattern: best.pattern };
 }
+
+/** An API that no public table documents (content/uncovered/): a name, its patterns, a note. */
+export interface UncoveredOwner extends PatternOwner {
+  name: string;
+  note?: string;
+}
+
+/** What an API name resolves to: a family, an API no public table documents, or nothing. */
+export type ApiResolution =
+  | { kind: 'family'; family: string; pattern: string }
+  | { kind: 'uncovered'; uncovered: UncoveredOwner; pattern: string };
+
+/**
+ * Like `resolveFamily`, but an uncovered API's pattern competes too: `SYNO.Foto.*` beats the
+ * common family's `SYNO.*`, so a Synology Photos code is not read as a common or another
+ * family's code. On equal specificity the family wins.
+ */
+export function resolveApi(
+  api: string,
+  families: readonly PatternOwner[],
+  uncovered: readonly UncoveredOwner[] = [],
+): ApiResolution | undefined {
+  const family = resolveFamily(api, families);
+  const name = api.trim();
+  let best: { owner: UncoveredOwner; pattern: string; score: number } | undefined;
+  if (name !== '') {
+    for (const u of uncovered) {
+      for (const pattern of u.apis) {
+        if (!globToRegExp(pattern).test(name)) continue;
+        const score = specificity(pattern);
+        if (!best || score > best.score) best = { owner: u, pattern, score };
+      }
+    }
+  }
+  if (best && (!family || best.score > specificity(family.pattern))) {
+    return { kind: 'uncovered', uncovered: best.owner, pattern: best.pattern };
+  }
+  return family && { kind: 'family', family: family.family, pattern: family.pattern };
+}
+
+/** Codes below this are shared by every API (the common family). */
+export const SHARED_CODES_BELOW = 400;
+export const COMMON_FAMILY = 'common';
+
+/**
+ * Which family explains `code` from an API no public table documents: a code below 400 is a
+ * common code; any other is left unresolved, with a note that says why and does not guess.
+ */
+export function resolveUncoveredCode(
+  code: number,
+  uncovered: Pick<UncoveredOwner, 'name' | 'apis'>,
+): { family: string; note: null } | { family: null; note: string } {
+  if (code < SHARED_CODES_BELOW) return { family: COMMON_FAMILY, note: null };
+  return { family: null, note: uncoveredNote(code, uncovered) };
+}
+
+/** "No public table documents Synology Photos (SYNO.Foto.*): ..." */
+export function uncoveredNote(code: number, uncovered: Pick<UncoveredOwner, 'name' | 'apis'>): string {
+  const patterns = uncovered.apis.join(', ');
+  return `No public table documents ${uncovered.name} (${patterns}), so ${code} is left unresolved rather than read as another API's code. Codes below ${SHARED_CODES_BELOW} from it are the codes every API shares.`;
+}

@@ -76,6 +76,23 @@ export const leftOutSchema = z
     reason: text('leftOutCodes[].reason'),
   })
   .strict();
+/**
+ * One area of a large family (a Control Panel area such as certificates or shared folders): the
+ * family page groups its codes by area, and the area carries the advice its codes share.
+ */
+export const areaSchema = z
+  .object({
+    /** Lowercase slug, unique within the family; also the anchor `#area-<id>` on the family page. */
+    id: slug('areas[].id'),
+    /** The heading text ("Certificates"). */
+    name: text('areas[].name'),
+    /** Our own words: what this area is and when its codes appear. */
+    summary: text('areas[].summary'),
+    /** Our own words: the advice the area's codes share. */
+    advice: text('areas[].advice'),
+  })
+  .strict();
+export type AreaData = z.output<typeof areaSchema>;
 
 /** `content/namespaces/<id>.yaml`: one API family. */
 export const namespaceSchema = z
@@ -118,11 +135,33 @@ export const namespaceSchema = z
     sources: z
       .array(slug('sources[]'), { error: 'sources is required: the slugs of the sources this family follows' })
       .min(1, { error: 'sources must name at least one source' }),
+    /** The areas the family's codes are grouped in; when present, every code names one. */
+    areas: z.array(areaSchema).default([]),
     /** Position in lists of families (lower first). */
     order: z.number({ error: 'order is required: a number giving the position in lists' }).int(),
   })
   .strict();
 export type NamespaceData = z.output<typeof namespaceSchema>;
+
+/**
+ * `content/uncovered/<id>.yaml`: an API whose codes no public table documents (Synology Photos,
+ * Drive, ...). A code from it below 400 is a common code; any other stays unresolved, with the
+ * note, rather than being read as the code of whichever family defines the same number.
+ */
+export const uncoveredSchema = z
+  .object({
+    id: slug('id'),
+    /** The product's name ("Synology Photos"). */
+    name: text('name'),
+    /** API-name patterns, as in a family's `apis`; the most specific pattern wins over families too. */
+    apis: z
+      .array(text('apis[]'), { error: 'apis is required: the API-name patterns no public table documents' })
+      .min(1, { error: 'apis must list at least one API-name pattern' }),
+    /** Our own words: what is known about its codes and where to look instead. */
+    note: text('note'),
+  })
+  .strict();
+export type UncoveredData = z.output<typeof uncoveredSchema>;
 
 /** One public copy of a source document. */
 export const copySchema = z
@@ -256,6 +295,10 @@ export const codeSchema = z
     sameMeaning: z.array(text('sameMeaning[]')).default([]),
     /** What a library prints for this code when it is wrong for this API, and why. */
     prints: z.array(printsSchema).default([]),
+    /** The family area the code belongs to (one of the family's `areas`). */
+    area: slug('area').optional(),
+    /** DSM's own text for this code is generic ("Please try again later.") or empty. */
+    generic: z.boolean({ error: 'generic must be true or false' }).optional(),
   })
   .strict();
 export type CodeData = z.output<typeof codeSchema>;

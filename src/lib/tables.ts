@@ -189,6 +189,18 @@ export function checkCitations(input: CitationCheckInput): { problems: string[];
   for (const c of input.codes) {
     const d = c.data;
     const accepted = new Set([normWording(d.title), ...d.sameMeaning.map(normWording)]);
+    // The title is a heading shortened from the headline source's wording (the highest-ranked table
+    // citation): that wording agrees when it holds every word of the title.
+    const headlineRank = Math.min(
+      ...d.sources.filter((x) => x.basis === 'table' && x.agrees === 'yes').map((x) => sources.get(x.source)?.data.rank ?? Infinity),
+    );
+    // Words are compared by their first five letters, so "blocked" matches "block".
+    const stems = (s: string) => normWording(s).split(' ').filter((w) => w !== '').map((w) => w.slice(0, 5));
+    const titleWords = stems(d.title);
+    const shortens = (wording: string) => {
+      const have = new Set(stems(wording));
+      return titleWords.length > 0 && titleWords.every((w) => have.has(w));
+    };
     const usedSame = new Set<string>();
     d.sources.forEach((cit, i) => {
       const field = (f: string) => where(c.filePath, `sources[${i}]${f}`);
@@ -253,7 +265,7 @@ export function checkCitations(input: CitationCheckInput): { problems: string[];
         }
         if (row.wording === '' || observed) continue; // an untranscribed guide row, or a captured response (it has no wording)
         const norm = normWording(row.wording);
-        const same = accepted.has(norm);
+        const same = accepted.has(norm) || (cit.agrees === 'yes' && src.data.rank === headlineRank && shortens(row.wording));
         if (same && norm !== normWording(d.title)) usedSame.add(norm);
         if (cit.agrees === 'yes' && !same)
           problems.push(

@@ -3,11 +3,11 @@
  * matter) and parses it with the same schemas. Node only: the command-line decoder and the data
  * tests use it; the site gets the same content through Astro's collections.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { codeSchema, namespaceSchema, sourceSchema, tableRowSchema, type TableRowData } from '../lib/schema';
+import { codeSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema, type TableRowData } from '../lib/schema';
 import type { CatalogInput, RawEntry } from '../lib/catalog';
 import { parseTable, rowId } from '../lib/tables';
 
@@ -61,5 +61,6 @@ export function loadContent(root = join(projectRoot, 'content')): CatalogInput {
     namespaces: load(join(root, 'namespaces'), /\.yaml$/, namespaceSchema, parse),
     sources: load(join(root, 'sources'), /\.yaml$/, sourceSchema, parse),
     codes: load(join(root, 'codes'), /\.mdx?$/, codeSchema, frontMatter),
+    uncovered: existsSync(join(root, 'uncovered')) ? load(join(root, 'uncovered'), /\.yaml$/, uncoveredSchema, parse) : [],
   };
 }

@@ -13,17 +13,19 @@ function raw<T>(e: { id: string; filePath?: string | undefined; data: T }, colle
 
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [namespaces, sources, codes, tables] = await Promise.all([
+    const [namespaces, sources, codes, tables, uncovered] = await Promise.all([
       getCollection('namespaces'),
       getCollection('sources'),
       getCollection('codes'),
       getCollection('tables'),
+      getCollection('uncovered'),
     ]);
     return buildCatalog({
       tables: tables.map((e) => ({ id: e.id, filePath: e.data.file, data: e.data })),
       namespaces: namespaces.map((e) => raw(e, 'namespaces')),
       sources: sources.map((e) => raw(e, 'sources')),
       codes: codes.map((e) => raw(e, 'codes')),
+      uncovered: uncovered.map((e) => raw(e, 'uncovered')),
     });
   })();
   return cached;

@@ -127,7 +127,10 @@ try {
   const pageTypes: [string, string, number | undefined, number | undefined][] = [
     ['home', '/', undefined, undefined],
     ['family', '/filestation/', undefined, undefined],
+    ['family by area, 500-odd codes', '/core/', undefined, undefined],
     ['code', '/filestation/408/', 20 * 1024, 10 * 1024],
+    ['code with an area', '/core/5512/', 20 * 1024, 10 * 1024],
+    ['generic code', '/core/4500/', 20 * 1024, 10 * 1024],
     ['compare', '/compare/400/', undefined, undefined],
     ['decode', '/decode/', 40 * 1024, undefined],
     ['search results', '/search/?q=quota', undefined, undefined],

@@ -1,7 +1,12 @@
 /**
  * Each family's codes as its sources list them, written by hand from the guides and libraries
- * (see README, "Sources"), so the data tests compare the content with an independent list.
+ * (see README, "Sources"), so the data tests compare the content with an independent list. The
+ * Control Panel family's 547 codes come from DSM's own UI strings, kept in the repo as a table
+ * (content/tables/dsm-ui-strings.tsv), read here independently of the code pages.
  */
+import { parseTable } from '../../src/lib/tables';
+import { readFileSync } from 'node:fs';
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 export interface ExpectedFamily {
@@ -11,7 +16,45 @@ export interface ExpectedFamily {
   reserved?: number[];
   /** Codes only one library lists, without a source that could be read. */
   uncertain?: number[];
+  /** Codes no table lists, seen in real responses. */
+  observed?: number[];
 }
+
+/** One row of DSM's UI error strings for SYNO.Core.*: the code, its English text, go-synology's string id. */
+export interface UiStringRow {
+  code: number;
+  text: string;
+  id: string;
+}
+
+/** A table file of content/tables, read with the project's own parser. */
+export function tableRows(source: string): { code: number; scope: string; wording: string; where: string }[] {
+  const file = `content/tables/${source}.tsv`;
+  return parseTable(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), source, file).rows.map((r) => ({
+    code: Number(r.code),
+    scope: String(r.scope),
+    wording: String(r.wording),
+    where: String(r.where),
+  }));
+}
+
+/** The rows of content/tables/dsm-ui-strings.tsv: `where` holds go-synology's UI string id when it gives one. */
+export const dsmUiStrings: UiStringRow[] = tableRows('dsm-ui-strings').map((r) => ({
+  code: r.code,
+  text: r.wording,
+  id: /^(?:[a-z0-9_]+ - )?[a-z0-9_]+$/i.test(r.where) ? r.where : '',
+}));
+
+/** Photo Station 6's codes from nullvoidptr/syno-photostation-api (constant names only), by sub-API. */
+const photoStation = [
+  406, 407, 408, 409, 410, // Auth
+  ...range(416, 425), 426, 427, // Album, Permission
+  ...range(436, 442), ...range(446, 451), 456, 457, 458, // Tag, SmartAlbum, Photo
+  ...range(466, 473), ...range(476, 487), 491, 492, 493, // PhotoTag, Category, Comment
+  ...range(501, 504), 506, 507, 508, ...range(516, 522), // Thumb, Download, File
+  ...range(526, 530), 531, 532, ...range(536, 541), 546, 547, // Cover, Rotate, SlideshowMusic, DsmShare
+  ...range(551, 557), 561, 566, 571, 572, 581, 582, 583, // SharedAlbum, Log, PATH, ACL, AdvancedShare
+];
 
 export const expectedFamilies: Record<string, ExpectedFamily> = {
   // DSM Login guide: 100-119 and 150, with 112 and 113 reserved; go-synology's UI-string codes.
@@ -43,14 +86,21 @@ export const expectedFamilies: Record<string, ExpectedFamily> = {
   // Calendar API guide: file-operation codes (p.11), and 117, the one common code it words differently (p.10).
   calendar: { documented: [117, ...range(400, 421), 599] },
   chat: { documented: [], uncertain: [100, 101, 102, 117, 120, 404, 407, 409, 410] },
-  'core-hardware': { documented: [3712] },
+  // DSM's own UI strings: every row of the table, 3712 included, which was Core.Hardware's only code.
+  // Rows with empty text only have a string id, so those codes are uncertain. 1055 (Home Assistant),
+  // 2370 and 3300 (synology-csi) are in no table, only in real reports.
+  core: { documented: dsmUiStrings.filter((r) => r.text !== '').map((r) => r.code), uncertain: dsmUiStrings.filter((r) => r.text === '').map((r) => r.code), observed: [1055, 2370, 3300] },
+  // One library, constant names only.
+  photostation: { documented: [], uncertain: photoStation },
+  // go-synology's 2102; its other Docker rows are FileStation copies.
+  'container-manager': { documented: [], uncertain: [2102] },
   'core-iscsi': {
     documented: [],
     uncertain: [18990004, 18990318, 18990327, 18990500, 18990501, 18990502, 18990503, 18990505, 18990531, 18990538, 18990619, 18990622, 18990700, 18990702, 18990710, 18990722, 18990724, 18990744, 18990745],
   },
 };
 
-export const allCodes = (f: ExpectedFamily) => [...f.documented, ...(f.reserved ?? []), ...(f.uncertain ?? [])].sort((a, b) => a - b);
+export const allCodes = (f: ExpectedFamily) => [...f.documented, ...(f.reserved ?? []), ...(f.uncertain ?? []), ...(f.observed ?? [])].sort((a, b) => a - b);
 
 /** Numbers two or more families define, from the lists above. */
 export function expectedShared(): Map<number, string[]> {

@@ -7,6 +7,8 @@ import { loadSite } from './built';
 
 const site = loadSite('dist', '/');
 const pages = site.pages.filter((p) => !p.url.endsWith('404.html'));
+/** Where a moved page sends the reader (its meta refresh), or undefined for an ordinary page. */
+const movedTo = (p: (typeof pages)[number]) => /^0; url=(.+)$/.exec(p.doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '')?.[1];
 
 describe('every built page is valid HTML', () => {
   const validator = new HtmlValidate({
@@ -44,7 +46,8 @@ describe('every page can be found and shared', () => {
     const missing = pages.flatMap((p) => {
       const out: string[] = [];
       if (head(p, 'meta[name="description"]', 'content').length < 30) out.push(`${p.url}: description`);
-      if (!head(p, 'link[rel="canonical"]', 'href').endsWith(p.url)) out.push(`${p.url}: canonical`);
+      // A moved page names its new address as canonical; every other page names itself.
+      if (!head(p, 'link[rel="canonical"]', 'href').endsWith(movedTo(p) ?? p.url)) out.push(`${p.url}: canonical`);
       for (const og of ['og:title', 'og:description', 'og:url', 'og:type']) if (!head(p, `meta[property="${og}"]`, 'content')) out.push(`${p.url}: ${og}`);
       return out;
     });
@@ -57,7 +60,17 @@ describe('every page can be found and shared', () => {
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
     expect(listed).toContain('/filestation/408/');
     expect(listed).toContain('/compare/400/');
-    expect(listed.length).toBe(pages.filter((p) => p.url !== '/search/').length);
+    const moved = pages.filter((p) => movedTo(p) !== undefined);
+    expect(listed.length).toBe(pages.filter((p) => p.url !== '/search/').length - moved.length);
+    expect(listed.filter((u) => moved.some((p) => p.url === u))).toEqual([]);
+  });
+  it('old addresses of moved pages send the reader on, are not indexed and are not listed', () => {
+    const moved = pages.filter((p) => movedTo(p) !== undefined).map((p) => [p.url, movedTo(p), head(p, 'meta[name="robots"]', 'content')]);
+    expect(moved).toEqual([
+      ['/core-hardware/3712/', '/core/3712/', 'noindex'],
+      ['/core-hardware/', '/core/', 'noindex'],
+    ]);
+    for (const [, to] of moved) expect(pages.some((p) => p.url === to && movedTo(p) === undefined), to).toBe(true);
   });
 });
 
@@ -89,7 +102,7 @@ describe('Content-Security-Policy', () => {
 
 describe('pages read completely without JavaScript', () => {
   it('every code page has its five sections in the HTML', () => {
-    const codePages = pages.filter((p) => /^\/[a-z-]+\/\d+\/$/.test(p.url) && !p.url.startsWith('/compare/'));
+    const codePages = pages.filter((p) => /^\/[a-z-]+\/\d+\/$/.test(p.url) && !p.url.startsWith('/compare/') && movedTo(p) === undefined);
     expect(codePages.length).toBeGreaterThan(200);
     const wanted = ['What it means', 'What to do', 'Sources', 'Same number in other families', 'Related codes'];
     const broken = codePages.filter((p) => {

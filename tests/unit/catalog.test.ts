@@ -80,3 +80,101 @@ describe('buildCatalog rejects inconsistent content, naming file and field', () 
     }
   });
 });
+
+describe('areas: a large family groups its codes, and every code names its area', () => {
+  const demoNs = validFiles['namespaces/demo.yaml'] ?? '';
+  const code401 = validFiles['codes/demo/401.md'] ?? '';
+  const withAreas = `${demoNs}areas:
+  - id: certificates
+    name: Certificates
+    summary: Importing and renewing certificates.
+    advice: Check the certificate files.
+  - id: shares
+    name: Shared folders
+    summary: Creating and editing shared folders.
+    advice: Check the folder name.
+`;
+  const inArea = (text: string, area: string, extra = '') => text.replace('category:', `area: ${area}\n${extra}category:`);
+
+  it('accepts a family whose codes all name one of its areas, generic or not', () => {
+    expect(problemsOf({
+      'namespaces/demo.yaml': withAreas,
+      'codes/demo/400.md': inArea(code400, 'certificates', 'generic: true\n'),
+      'codes/demo/401.md': inArea(code401, 'shares'),
+    })).toEqual([]);
+  });
+
+  it('a code without an area in a family that has areas', () => {
+    const problems = problemsOf({ 'namespaces/demo.yaml': withAreas, 'codes/demo/401.md': inArea(code401, 'shares') });
+    expect(problems).toEqual([
+      expect.stringMatching(/codes\/demo\/400\.md › area: family "demo" groups its codes by area, so this code needs one; known areas: certificates, shares$/),
+    ]);
+  });
+
+  it('an area the family does not define', () => {
+    const problems = problemsOf({
+      'namespaces/demo.yaml': withAreas,
+      'codes/demo/400.md': inArea(code400, 'certificate'),
+      'codes/demo/401.md': inArea(code401, 'shares'),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/codes\/demo\/400\.md › area: unknown area "certificate" in family "demo"; known areas: certificates, shares$/),
+    ]);
+  });
+
+  it('an area on a code whose family has no areas', () => {
+    const [p, ...rest] = problemsOf({ 'codes/demo/400.md': inArea(code400, 'shares') });
+    expect(rest).toEqual([]);
+    expect(p).toMatch(/codes\/demo\/400\.md › area: family "demo" has no areas, so its codes take no area/);
+  });
+
+  it('two areas with one id', () => {
+    const twice = `${withAreas}  - id: shares
+    name: Shares again
+    summary: A duplicate.
+    advice: None.
+`;
+    const problems = problemsOf({
+      'namespaces/demo.yaml': twice,
+      'codes/demo/400.md': inArea(code400, 'certificates'),
+      'codes/demo/401.md': inArea(code401, 'shares'),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/namespaces\/demo\.yaml › areas\[2\]\.id: area "shares" is already defined at areas\[1\]; area ids must be unique/),
+    ]);
+  });
+
+  it('generic on a code without an area', () => {
+    const problems = problemsOf({ 'codes/demo/400.md': code400.replace('category:', 'generic: true\ncategory:') });
+    expect(problems).toEqual([expect.stringMatching(/codes\/demo\/400\.md › generic: only a code with an area can be generic/)]);
+  });
+
+  it('an area id that is not a slug fails the schema, naming the field', () => {
+    expect(() => problemsOf({ 'namespaces/demo.yaml': withAreas.replace('id: shares', 'id: Shared Folders') })).toThrow(
+      /namespaces\/demo\.yaml › areas\.1\.id: areas\[\]\.id must be a lowercase slug/,
+    );
+  });
+});
+
+describe('uncovered APIs', () => {
+  const photos = `id: photos
+name: Demo Photos
+apis: ["SYNO.DemoPhotos.*"]
+note: No public table documents it.
+`;
+  it('are read from content/uncovered and exposed by the catalog', () => {
+    const catalog = buildCatalog(loadContent(writeFixture({ 'uncovered/photos.yaml': photos })));
+    expect(catalog.uncovered.map((u) => u.id)).toEqual(['photos']);
+    expect(catalog.resolveApi('SYNO.DemoPhotos.Browse')).toMatchObject({ kind: 'uncovered', uncovered: { name: 'Demo Photos' } });
+  });
+  it('may not claim a pattern a family already covers', () => {
+    expect(problemsOf({ 'uncovered/photos.yaml': photos.replace('SYNO.DemoPhotos.*', 'SYNO.Demo.*') })).toEqual([
+      expect.stringMatching(/uncovered\/photos\.yaml › apis\[0\]: "SYNO\.Demo\.\*" is a pattern of the family in .*namespaces\/demo\.yaml/),
+    ]);
+  });
+  it('must match their file name', () => {
+    expect(problemsOf({ 'uncovered/pictures.yaml': photos })).toEqual([
+      expect.stringMatching(/uncovered\/pictures\.yaml › id: "photos" must match the file name \("pictures"\)/),
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ describe('shared numbers, computed from the data', () => {
       const order = (ns: string) => catalog.namespace(ns)?.order ?? 0;
       expect(byCode.get(code), String(code)).toEqual([...families].sort((a, b) => order(a) - order(b)));
     }
-    expect(byCode.get(409)).toEqual(['auth', 'filestation', 'calendar', 'chat']);
+    expect(byCode.get(409)).toEqual(['auth', 'filestation', 'calendar', 'chat', 'photostation']);
   });
   it('leave out numbers only one family has', () => {
     expect(isShared(catalog, 1800)).toBe(false);
@@ -28,7 +28,7 @@ describe('shared numbers, computed from the data', () => {
     expect(isShared(catalog, 403)).toBe(true);
   });
   it('give the overview its columns: only families that share a number', () => {
-    expect(sharingFamilies(catalog).map((n) => n.id)).toEqual(['common', 'auth', 'filestation', 'downloadstation', 'downloadstation-btsearch', 'surveillancestation', 'virtualization', 'calendar', 'chat']);
+    expect(sharingFamilies(catalog).map((n) => n.id)).toEqual(['common', 'auth', 'filestation', 'downloadstation', 'downloadstation-btsearch', 'surveillancestation', 'virtualization', 'calendar', 'chat', 'core', 'photostation', 'container-manager']);
   });
   it('pick up a new family with no list to update', () => {
     const extra = {
@@ -42,11 +42,11 @@ describe('shared numbers, computed from the data', () => {
 
 describe('closeness says how far apart the meanings are', () => {
   const of = (code: number) => closeness(catalog, shared.find((s) => s.code === code)!);
-  it('402: a permission problem in three families, busy in two, internal in two', () => {
+  it('402: a permission problem in three families, busy in two, internal in two, not found in the Control Panel', () => {
     expect(of(402)).toEqual({
       verdict: 'mixed',
       sentence:
-        'Partly close: Auth, DownloadStation and SurveillanceStation all use 402 for a permission problem; FileStation and Calendar both use 402 for a busy / transient problem; BTSearch and Virtualization both use 402 for an internal problem.',
+        'Partly close: Auth, DownloadStation and SurveillanceStation all use 402 for a permission problem; FileStation and Calendar both use 402 for a busy / transient problem; BTSearch and Virtualization both use 402 for an internal problem; Core uses it for something else (not found).',
     });
   });
   it('1000: far apart', () => {

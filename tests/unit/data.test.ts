@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
 import { loadContent } from '../../src/node/content-files';
-import { allCodes, expectedFamilies } from '../helpers/expected';
+import { allCodes, dsmUiStrings, expectedFamilies, tableRows } from '../helpers/expected';
+import { plainUiText } from '../../src/lib/describe';
 
 const catalog = buildCatalog(loadContent());
 const codesOf = (ns: string) => catalog.codes(ns).map((c) => c.code);
@@ -50,6 +51,7 @@ describe('each family is complete against its sources', () => {
       expect(expected.documented.filter((c) => status(c) !== 'documented')).toEqual([]);
       expect((expected.reserved ?? []).filter((c) => status(c) !== 'reserved')).toEqual([]);
       expect((expected.uncertain ?? []).filter((c) => status(c) !== 'uncertain')).toEqual([]);
+      expect((expected.observed ?? []).filter((c) => status(c) !== 'observed')).toEqual([]);
     });
   }
   it('has no family the test does not know', () => {
@@ -116,13 +118,14 @@ describe('headlines follow the official guides', () => {
     expect(catalog.entry(ns, code)?.title).toMatch(re);
   });
 
-  it('a documented entry cites an official guide first, or at least two agreeing libraries', () => {
+  it("a documented entry cites an official guide or DSM's own interface text first, or at least two agreeing libraries", () => {
     const weak = catalog
       .all()
       .filter((e) => e.status === 'documented')
       .filter((e) => {
         const cites = catalog.citations(e);
-        return cites[0]?.src.kind !== 'official-guide' && cites.filter((c) => c.src.kind === 'library' && c.agrees === 'yes').length < 2;
+        const first = cites[0]?.src.kind;
+        return first !== 'official-guide' && first !== 'dsm-ui' && cites.filter((c) => c.src.kind === 'library' && c.agrees === 'yes').length < 2;
       })
       .map((e) => `${e.namespace}/${e.code}`);
     expect(weak).toEqual([]);
@@ -152,16 +155,20 @@ describe('content hygiene', () => {
   });
 
   it('writes summaries and actions as sentences', () => {
-    const bad = catalog.all().filter((e) => !/[.)]$/.test(e.summary) || !/[.)]$/.test(e.action));
+    // A sentence may end in a quotation: ...the interface says "Please try again later."
+    const bad = catalog.all().filter((e) => !/[.)]["\u201d]?$/.test(e.summary) || !/[.)]["\u201d]?$/.test(e.action));
     expect(bad.map((e) => `${e.namespace}/${e.code}`)).toEqual([]);
   });
 });
 
 describe('citation wording', () => {
   it('quotes each source with a full phrase, not a fragment', () => {
+    // Exempt: the circulating tables' terse labels, a library's constant name (its whole wording, such as
+    // PHOTOSTATION_TAG_LIST_FAIL), and DSM's interface text, which the Control Panel tests below match in full.
+    const whole = (source: string, says: string) => source === 'original-tables' || /^[A-Z][A-Z0-9_]+$/.test(says) || catalog.source(source)?.kind === 'dsm-ui';
     const fragments = catalog
       .all()
-      .flatMap((e) => e.sources.filter((s) => s.says !== undefined && s.says.split(/\s+/).length < 2 && s.source !== 'original-tables').map((s) => `${e.namespace}/${e.code} ${s.source}: ${s.says}`));
+      .flatMap((e) => e.sources.filter((s) => s.says !== undefined && s.says.split(/\s+/).length < 2 && !whole(s.source, s.says)).map((s) => `${e.namespace}/${e.code} ${s.source}: ${s.says}`));
     expect(fragments).toEqual([]);
   });
 });
@@ -218,5 +225,108 @@ describe('every citation rests on the source table (content/tables)', () => {
     expect(printed('auth', 402)).toEqual(["synology-api: This shared folder doesn't exist."]);
     expect(printed('downloadstation', 403)).toEqual(['synology-api: Unable to perform this operation. Please try again later.', 'go-synology: PermissionDeniedError']);
     expect(printed('virtualization', 400)).toEqual(['go-synology: Invalid parameter of file operation']);
+  });
+});
+
+describe('the Control Panel table (content/tables/dsm-ui-strings.tsv, DSM\u2019s own interface strings)', () => {
+  const core = (code: number) => catalog.entry('core', code);
+  const uiCitation = (code: number) => core(code)?.sources.find((s) => s.source === 'dsm-ui-strings');
+
+  it('has all 547 rows, each with its own number', () => {
+    expect(dsmUiStrings).toHaveLength(547);
+    expect(new Set(dsmUiStrings.map((r) => r.code)).size).toBe(547);
+  });
+
+  it('every row has its page in the core family', () => {
+    expect(dsmUiStrings.filter((r) => !core(r.code)).map((r) => r.code)).toEqual([]);
+  });
+
+  it("each page quotes DSM's text exactly, and cites the UI string id where go-synology gives one", () => {
+    const wrong = dsmUiStrings.flatMap((r) => {
+      const c = uiCitation(r.code);
+      if (!c) return [`${r.code}: does not cite dsm-ui-strings`];
+      const out: string[] = [];
+      // An empty DSM text is cited without wording; citations are trimmed (2371's text ends in a space).
+      if ((c.says ?? '') !== r.text.trim()) out.push(`${r.code}: says ${JSON.stringify(c.says)}, DSM's text is ${JSON.stringify(r.text)}`);
+      // An id is "section - key" or a bare key; for 402-404 and 1402 go-synology gives a text instead.
+      const isId = /^(?:[a-z0-9_]+ - )?[a-z0-9_]+$/i.test(r.id);
+      if (isId && c.at !== r.id) out.push(`${r.code}: at ${JSON.stringify(c.at)}, the UI string id is ${JSON.stringify(r.id)}`);
+      return out;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('records that go-synology gives 402-404 FileStation meanings, pointing at the FileStation codes', () => {
+    for (const code of [402, 403, 404]) {
+      const e = core(code)!;
+      const go = e.sources.find((s) => s.source === 'go-synology');
+      expect(go?.agrees, String(code)).toBe('no');
+      expect(go?.says).toBe(tableRows('go-synology').find((r) => r.code === code && r.scope === 'SYNO.Core.*')?.wording);
+      expect(catalog.meaningTarget(e, go!)).toMatchObject({ namespace: 'filestation', code });
+    }
+  });
+
+  // The rule for titles: a shortened heading of DSM's text, so every word of four letters or more in the
+  // title appears in the text (compared by its first five letters: "blocked" matches "block").
+  const titleExceptions: Record<number, string> = {
+    5219: 'DSM runs "DSM" and "update" together ("DSMupdate installation is in progress")',
+  };
+  it('titles follow the UI text, shortened to a heading', () => {
+    const words = (s: string) => s.toLowerCase().replace(/\{\d\}/g, ' ').match(/[a-z0-9]+/g) ?? [];
+    const stem = (w: string) => w.slice(0, 5);
+    const off = dsmUiStrings.flatMap((r) => {
+      const text = plainUiText(r.text);
+      const title = core(r.code)?.title ?? '';
+      if (text === '' || r.code in titleExceptions) return [];
+      const have = new Set(words(text).map(stem));
+      const missing = words(title).filter((w) => w.length >= 4 && !have.has(stem(w)));
+      return missing.length ? [`${r.code} "${title}": ${missing.join(', ')} not in "${text}"`] : [];
+    });
+    expect(off).toEqual([]);
+    for (const code of Object.keys(titleExceptions)) expect(core(Number(code))).toBeDefined();
+  });
+
+  // DSM's generic messages: they say an operation failed and nothing about why.
+  const genericTexts = new Set([
+    '',
+    'Not available',
+    'Failed to apply the settings.',
+    'Failed to load system settings.',
+    'Unable to perform this operation. Please try again later.',
+    'Unable to perform this operation, possibly because the network connection is unstable or the system is busy. Please try again later.',
+    'Unable to load system settings, possibly because the network connection is unstable or the system is busy. Please try again later.',
+    'Unable to load settings, possibly because the network connection is unstable or the system is busy. Please try again later.',
+  ]);
+  it("marks a code generic exactly when DSM's text for it is one of DSM's generic messages or empty", () => {
+    const wrong = dsmUiStrings
+      .filter((r) => genericTexts.has(plainUiText(r.text)) !== (core(r.code)?.generic === true))
+      .map((r) => `${r.code}: generic ${String(core(r.code)?.generic)}, text ${JSON.stringify(r.text)}`);
+    expect(wrong).toEqual([]);
+    const share = dsmUiStrings.filter((r) => genericTexts.has(plainUiText(r.text))).length / dsmUiStrings.length;
+    expect(share).toBeGreaterThan(0.15);
+    expect(share).toBeLessThan(0.3);
+  });
+
+  it("every code's area is one its family defines, and every area has codes", () => {
+    for (const ns of catalog.namespaces.filter((n) => n.areas.length > 0)) {
+      const ids = new Set(ns.areas.map((a) => a.id));
+      expect(catalog.codes(ns.id).filter((e) => !ids.has(e.area ?? '')).map((e) => e.code)).toEqual([]);
+      expect(ns.areas.filter((a) => catalog.codesInArea(ns.id, a.id).length === 0).map((a) => a.id)).toEqual([]);
+    }
+    expect(catalog.namespace('core')?.areas.length).toBeGreaterThan(10);
+  });
+
+  it('places the codes users hit most in the areas they belong to', () => {
+    expect(core(5512)?.area).toBe('certificates');
+    expect(core(3300)?.area).toBe('shared-folders');
+    expect(core(3712)).toBeDefined();
+  });
+
+  it('lists codes seen from Core APIs but in no table as observed, with where they were seen', () => {
+    for (const code of expectedFamilies.core?.observed ?? []) {
+      const seen = core(code)?.sources.find((s) => s.source === 'public-reports');
+      expect(core(code)?.status, String(code)).toBe('observed');
+      expect(seen?.at, String(code)).toMatch(/^https:\/\//);
+    }
   });
 });

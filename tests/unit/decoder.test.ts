@@ -175,7 +175,7 @@ describe('where the family comes from', () => {
   it('unknown: below 400 is common, above lists every family that defines it', () => {
     const r = run('{"success":false,"error":{"code":106}}{"success":false,"error":{"code":403}}');
     expect(codes(r)).toEqual([[106, 'common'], [403, null]]);
-    expect(r.findings[1]?.candidates).toEqual(['auth', 'filestation', 'downloadstation', 'downloadstation-btsearch', 'surveillancestation', 'virtualization', 'calendar']);
+    expect(r.findings[1]?.candidates).toEqual(['auth', 'filestation', 'downloadstation', 'downloadstation-btsearch', 'surveillancestation', 'virtualization', 'calendar', 'core']);
     expect(r.findings[1]?.meanings.map((m) => m.title).slice(0, 4)).toEqual(['Two-factor code required', 'Invalid user for this file operation', 'Destination does not exist', 'Failed to get category']);
   });
   it('an API no family covers is said so, and its code is not forced into another family', () => {
@@ -187,8 +187,8 @@ describe('where the family comes from', () => {
     const fs = run('{"success":false,"error":{"code":1005}}', 'SYNO.FileStation.CopyMove');
     expect(fs.findings[0]).toMatchObject({ code: 1005, namespace: 'filestation', title: null, meanings: [] });
     expect(fs.findings[0]?.note).toBe('Undocumented: no source this reference follows documents FileStation 1005.');
-    const any = run('{"success":false,"error":{"code":5520}}');
-    expect(any.findings[0]).toMatchObject({ code: 5520, namespace: null, candidates: [] });
+    const any = run('{"success":false,"error":{"code":7777}}');
+    expect(any.findings[0]).toMatchObject({ code: 7777, namespace: null, candidates: [] });
   });
 });
 

@@ -21,6 +21,20 @@ describe('/codes.json', () => {
     expect(all.families.map((f) => f.id)).toEqual(catalog.namespaces.map((n) => n.id));
     expect(all.sources.map((s) => s.id)).toEqual(catalog.sources.map((s) => s.id));
   });
+  it("gives each code its area and whether DSM's message is generic, and each family its areas", () => {
+    for (const e of catalog.all()) {
+      const out = all.codes.find((c) => c.namespace === e.namespace && c.code === e.code);
+      expect(out?.area, `${e.namespace} ${e.code}`).toBe(e.area ?? null);
+      expect(out?.generic, `${e.namespace} ${e.code}`).toBe(e.generic === true);
+    }
+    const core = all.families.find((f) => f.id === 'core');
+    expect(core?.areas.length).toBeGreaterThan(5);
+    for (const a of core?.areas ?? []) expect(a.url).toBe(`https://x.test/core/#area-${a.id}`);
+    const ids = new Set(core?.areas.map((a) => a.id));
+    expect(all.codes.filter((c) => c.namespace === 'core' && !ids.has(c.area ?? '')).map((c) => c.code)).toEqual([]);
+    expect(all.families.find((f) => f.id === 'filestation')?.areas).toEqual([]);
+    expect(all.codes.filter((c) => c.namespace === 'filestation' && (c.area !== null || c.generic))).toEqual([]);
+  });
   it('names where a disputed meaning really belongs', () => {
     const fs408 = all.codes.find((c) => c.namespace === 'filestation' && c.code === 408);
     expect(fs408?.sources.find((s) => s.source === 'original-tables')).toEqual({ source: 'original-tables', says: 'Disk quota exceeded', agrees: 'no', at: null, meaningBelongsTo: { namespace: 'filestation', code: 415 } });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { clip, codeHeading, disputeNotes, misattributionNotes, printsNotes, shortApiName, type Sentence } from '../../src/lib/describe';
+import { clip, codeHeading, countLabel, disputeNotes, dsmUiText, genericNotice, misattributionNotes, plainUiText, printsNotes, shortApiName, type Sentence } from '../../src/lib/describe';
 import { whyFollowed } from '../../src/lib/provenance';
-import { anchorId, codePath, familyPath, joinBase } from '../../src/lib/paths';
-import { resolveFamily } from '../../src/lib/resolve';
+import { anchorId, areaPath, codePath, familyPath, joinBase } from '../../src/lib/paths';
+import { resolveApi, resolveFamily, resolveUncoveredCode } from '../../src/lib/resolve';
 import { loadContent } from '../../src/node/content-files';
 
 const catalog = buildCatalog(loadContent());
@@ -37,15 +37,22 @@ describe('resolveFamily: the most specific pattern wins', () => {
     ['SYNO.FileStation.CopyMove', 'filestation'],
     ['SYNO.DownloadStation.Task', 'downloadstation'],
     ['SYNO.DownloadStation2.Task', 'downloadstation'],
-    ['SYNO.Core.System', 'common'],
+    ['SYNO.Core.System', 'core'],
+    ['SYNO.Core.System.Utilization', 'core'],
+    ['SYNO.Core.Certificate', 'core'],
+    ['SYNO.Core.Share', 'core'],
+    ['SYNO.API.Info', 'common'],
     ['SYNO.DownloadStation.BTSearch', 'downloadstation-btsearch'],
     ['SYNO.DownloadStation2.BTSearch', 'downloadstation-btsearch'],
     ['SYNO.SurveillanceStation.Camera', 'surveillancestation'],
     ['SYNO.Virtualization.Guest', 'virtualization'],
     ['SYNO.Cal.Event', 'calendar'],
     ['SYNO.Chat.External', 'chat'],
-    ['SYNO.Core.Hardware.FanSpeed', 'core-hardware'],
+    ['SYNO.Core.Hardware.FanSpeed', 'core'],
     ['SYNO.Core.ISCSI.LUN', 'core-iscsi'],
+    ['SYNO.Core.ISCSI.Target', 'core-iscsi'],
+    ['SYNO.PhotoStation.Album', 'photostation'],
+    ['SYNO.Docker.Project', 'container-manager'],
   ])('%s -> %s', (api, family) => {
     expect(resolveFamily(api, families)?.family).toBe(family);
   });
@@ -64,6 +71,85 @@ describe('resolveFamily: the most specific pattern wins', () => {
   it('returns nothing for a name no family covers', () => {
     expect(resolveFamily('Not.An.Api', families)).toBeUndefined();
     expect(resolveFamily('  ', families)).toBeUndefined();
+  });
+});
+
+describe('APIs no public table documents', () => {
+  const resolve = (api: string) => catalog.resolveApi(api);
+  it.each([
+    ['SYNO.Foto.Browse.Item', 'synology-photos'],
+    ['SYNO.Foto.Thumbnail', 'synology-photos'],
+    ['SYNO.FotoTeam.Browse.Folder', 'synology-photos'],
+    ['SYNO.SynologyDrive.Files', 'synology-drive'],
+    ['SYNO.Backup.Task', 'hyper-backup'],
+    ['SYNO.ActiveBackup.Task', 'active-backup'],
+    ['SYNO.ActiveBackupOffice365.Job', 'active-backup'],
+  ])('%s is uncovered (%s), not read as a common or another family\'s API', (api, id) => {
+    const r = resolve(api);
+    expect(r?.kind).toBe('uncovered');
+    expect(r?.kind === 'uncovered' && r.uncovered.id).toBe(id);
+  });
+  it('leaves documented families alone', () => {
+    expect(resolve('SYNO.FileStation.List')).toMatchObject({ kind: 'family', family: 'filestation' });
+    expect(resolve('SYNO.Core.ISCSI.LUN')).toMatchObject({ kind: 'family', family: 'core-iscsi' });
+    expect(resolve('SYNO.Core.Certificate')).toMatchObject({ kind: 'family', family: 'core' });
+    expect(resolve('SYNO.PhotoStation.Photo')).toMatchObject({ kind: 'family', family: 'photostation' });
+    expect(resolve('SYNO.API.Info')).toMatchObject({ kind: 'family', family: 'common' });
+    expect(resolve('Not.An.Api')).toBeUndefined();
+  });
+  it('a code below 400 from them is a common code', () => {
+    const photos = catalog.uncovered.find((u) => u.id === 'synology-photos')!;
+    // A real capture: SYNO.Foto.Thumbnail answered {"error":{"code":119}} with HTTP 404.
+    expect(resolveUncoveredCode(119, photos)).toEqual({ family: 'common', note: null });
+  });
+  it('any other code stays unresolved, with a note that no public table documents the API', () => {
+    const drive = catalog.uncovered.find((u) => u.id === 'synology-drive')!;
+    // A real capture: Synology Drive answered 1000 ("list node failed"); FileStation and Core also define 1000.
+    const r = resolveUncoveredCode(1000, drive);
+    expect(r.family).toBeNull();
+    expect(r.note).toMatch(/^No public table documents Synology Drive \(SYNO\.SynologyDrive\.\*\), so 1000 is left unresolved/);
+  });
+  it('a more specific family beats an uncovered pattern, and a family wins a tie', () => {
+    const families = [{ id: 'wide', apis: ['SYNO.*'] }, { id: 'photos-search', apis: ['SYNO.Foto.Search'] }, { id: 'same', apis: ['SYNO.Drive.*'] }];
+    const uncovered = [{ id: 'photos', name: 'Photos', apis: ['SYNO.Foto.*'] }, { id: 'drive', name: 'Drive', apis: ['SYNO.Drive.*'] }];
+    expect(resolveApi('SYNO.Foto.Search', families, uncovered)).toMatchObject({ kind: 'family', family: 'photos-search' });
+    expect(resolveApi('SYNO.Foto.Browse', families, uncovered)).toMatchObject({ kind: 'uncovered', pattern: 'SYNO.Foto.*' });
+    expect(resolveApi('SYNO.Drive.Files', families, uncovered)).toMatchObject({ kind: 'family', family: 'same' });
+    expect(resolveApi('SYNO.Other', families, uncovered)).toMatchObject({ kind: 'family', family: 'wide' });
+    expect(resolveApi(' ', families, uncovered)).toBeUndefined();
+  });
+});
+
+describe('areas and generic messages', () => {
+  it('links an area and its advice on the family page, under the base path', () => {
+    expect(areaPath('/', 'core', 'certificates')).toBe('/core/#area-certificates');
+    expect(areaPath('/dsm-errors/', 'core', 'certificates', true)).toBe('/dsm-errors/core/#area-certificates-advice');
+  });
+  it('counts in words', () => {
+    expect(countLabel(1)).toBe('1 code');
+    expect(countLabel(15)).toBe('15 codes');
+    expect(countLabel(2, 'area')).toBe('2 areas');
+  });
+  it("shows DSM's text without its markup", () => {
+    expect(plainUiText('Please try again later.<a href="https://www.synology.com/company/contact_us" target="_blank"></a>')).toBe('Please try again later.');
+    expect(plainUiText('Please contact <a class="link-font" href="x">Synology Technical Support</a>.')).toBe('Please contact Synology Technical Support.');
+    expect(plainUiText('a < b and c > d')).toBe('a < b and c > d');
+  });
+  it('says plainly that a generic message only tells the area, quoting it', () => {
+    expect(genericNotice(4000, 'Unable to perform this operation. Please try again later.', 'Packages')).toBe(
+      'DSM\u2019s own message for 4000 is generic (\u201cUnable to perform this operation. Please try again later.\u201d): it does not say what went wrong, so this page can only say which area the number belongs to: Packages.',
+    );
+  });
+  it('says so when DSM has no text at all', () => {
+    expect(genericNotice(4324, '', 'Network')).toBe(
+      'DSM\u2019s interface has no message of its own for 4324 (its text is empty), so this page can only say which area the number belongs to: Network.',
+    );
+    expect(genericNotice(4324, undefined, 'Network')).toMatch(/has no message of its own/);
+  });
+  it("reads DSM's text from the page's dsm-ui citation", () => {
+    const generic = catalog.codes('core').find((e) => e.generic && dsmUiText(catalog, e));
+    expect(generic && dsmUiText(catalog, generic)).toMatch(/\S/);
+    expect(dsmUiText(catalog, catalog.entry('filestation', 408)!)).toBeUndefined();
   });
 });
 
@@ -131,7 +217,7 @@ describe('page wording', () => {
 
 describe('catalog lookups', () => {
   it('finds the same number in other families', () => {
-    expect(catalog.elsewhere(catalog.entry('filestation', 408)!).map((e) => e.namespace)).toEqual(['auth', 'downloadstation', 'calendar']);
+    expect(catalog.elsewhere(catalog.entry('filestation', 408)!).map((e) => e.namespace)).toEqual(['auth', 'downloadstation', 'calendar', 'photostation']);
     expect(catalog.elsewhere(catalog.entry('filestation', 1800)!)).toEqual([]);
   });
   it('orders citations by rank', () => {

@@ -21,13 +21,13 @@ describe('parseQuery', () => {
       expect(parseQuery(q, data.families).family).toBe('filestation');
     }
     expect(parseQuery('auth.cgi 400', data.families).family).toBe('auth');
-    expect(parseQuery('SYNO.Core.System 105', data.families).family).toBeUndefined();
+    expect(parseQuery('SYNO.Core.System 105', data.families).family).toBe('core');
   });
 });
 
 describe('exact answers come from the data', () => {
   it('a number shows every family that has it', () => {
-    expect(answer('408').keys).toEqual(['auth/408', 'filestation/408', 'downloadstation/408', 'calendar/408']);
+    expect(answer('408').keys).toEqual(['auth/408', 'filestation/408', 'downloadstation/408', 'calendar/408', 'photostation/408']);
     expect(answer('18990531').keys).toEqual(['core-iscsi/18990531']);
   });
   it('a named family comes first', () => {
@@ -41,13 +41,13 @@ describe('exact answers come from the data', () => {
     expect(answer('filestation 1069').messages).toEqual(['No DSM error code 1069 in FileStation or any other family.']);
   });
   it('a family without the number says so and still shows the others', () => {
-    expect(answer('auth 416')).toEqual({ keys: ['filestation/416', 'calendar/416'], messages: ['Auth has no code 416; other families do.'] });
+    expect(answer('auth 416')).toEqual({ keys: ['filestation/416', 'calendar/416', 'photostation/416'], messages: ['Auth has no code 416; other families do.'] });
     expect(answer('SYNO.DownloadStation.BTSearch 403').keys[0]).toBe('downloadstation-btsearch/403');
   });
   it('ranges list their codes', () => {
     expect(answer('1800-1805').keys).toEqual(['filestation/1800', 'filestation/1801', 'filestation/1802', 'filestation/1803', 'filestation/1804', 'filestation/1805']);
     expect(answer('18xx').keys).toHaveLength(6);
     expect(answer('downloadstation 4xx').keys).toEqual(Array.from({ length: 9 }, (_, i) => `downloadstation/${400 + i}`));
-    expect(answer('30xx').messages).toEqual(['No DSM error code in 30xx.']);
+    expect(answer('70xx').messages).toEqual(['No DSM error code in 70xx.']);
   });
 });
