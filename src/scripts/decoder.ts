@@ -8,9 +8,10 @@ import type { DecoderData } from '../lib/decoder/data';
 import type { DecodeResult, Finding } from '../lib/decoder/decode';
 import type { Example } from '../lib/decoder/examples';
 import { detailText, where } from '../lib/decoder/format';
-import { readFragment, REMOVED_PREFIX, type SharePreview } from '../lib/decoder/share';
+import type { SharePreview } from '../lib/decoder/share';
+import { readFragment, REMOVED_PREFIX } from '../lib/decoder/share-link';
 import { codePath, comparePath } from '../lib/paths';
-import { DecoderService, MAX_SENT_FINDINGS, type Request, type Response } from './decoder-service';
+import type { DecoderService, Request, Response } from './decoder-service';
 
 /** Findings rendered at first, and added by each "Show more". */
 export const PAGE = 50;
@@ -39,17 +40,17 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** Runs decode and share requests in a Worker, restarting it to drop a stale run; on the page when no Worker starts. */
 class Backend {
   private worker: Worker | null = null;
-  private local: DecoderService | null = null;
+  private failed = false;
+  private local: Promise<DecoderService> | null = null;
   /** Requests sent to the Worker and not answered yet. */
   private inFlight: Exclude<Request, { type: 'init' }>[] = [];
 
   constructor(
     private readonly data: DecoderData,
     private readonly answer: (r: Response) => void,
-  ) {
-    this.start();
-  }
+  ) {}
 
+  /** The Worker starts with the first request, so a page that decodes nothing never loads it. */
   private start(): void {
     try {
       const worker = new Worker(new URL('./decoder-worker.ts', import.meta.url), { type: 'module' });
@@ -64,33 +65,31 @@ class Backend {
       worker.postMessage({ type: 'init', data: this.data } satisfies Request);
       this.worker = worker;
     } catch {
-      this.worker = null;
+      this.fallBack();
     }
   }
 
-  /** No Worker (blocked or failed): the same service on the page. */
+  /** No Worker (blocked or failed): the same service, loaded and run on the page. */
   private fallBack(): void {
     this.worker?.terminate();
     this.worker = null;
-    if (!this.local) {
-      this.local = new DecoderService();
-      this.local.handle({ type: 'init', data: this.data });
-    }
+    this.failed = true;
     const waiting = this.inFlight;
     this.inFlight = [];
     for (const r of waiting) this.send(r);
   }
 
   send(request: Exclude<Request, { type: 'init' }>): void {
-    if (!this.local && !this.worker) this.start();
-    if (this.worker) {
+    if (!this.failed) {
+      if (!this.worker) this.start();
       // A decode still running is for text that has changed since: stop it rather than wait.
-      if (request.type === 'decode' && this.inFlight.some((r) => r.type === 'decode')) {
+      if (this.worker && request.type === 'decode' && this.inFlight.some((r) => r.type === 'decode')) {
         this.worker.terminate();
+        this.worker = null;
         const keep = this.inFlight.filter((r) => r.type !== 'decode');
         this.inFlight = [];
-        this.start();
         for (const r of keep) this.send(r);
+        if (!this.worker) this.start();
       }
       if (this.worker) {
         this.inFlight.push(request);
@@ -98,16 +97,15 @@ class Backend {
         return;
       }
     }
-    if (!this.local) {
-      this.inFlight.push(request);
-      this.fallBack();
-      return;
-    }
-    const local = this.local;
-    window.setTimeout(() => {
-      const r = local.handle(request);
+    this.local ??= import('./decoder-service').then(({ DecoderService: Service }) => {
+      const service = new Service();
+      service.handle({ type: 'init', data: this.data });
+      return service;
+    });
+    void this.local.then((service) => {
+      const r = service.handle(request);
       if (r) this.answer(r);
-    }, 0);
+    });
   }
 }
 
@@ -278,7 +276,7 @@ class DsmDecoder extends HTMLElement {
       out.append(el('p', { className: 'decoder-more' }, more));
       out.lastElementChild?.setAttribute('data-role', 'more');
     } else if (this.total > this.findings.length) {
-      const cap = el('p', { className: 'muted', text: `The page lists the first ${MAX_SENT_FINDINGS} of ${this.total} codes. The command line lists them all: npm run decode -- FILE.` });
+      const cap = el('p', { className: 'muted', text: `The page lists the first ${this.findings.length} of ${this.total} codes. The command line lists them all: npm run decode -- FILE.` });
       cap.dataset['role'] = 'more';
       out.append(cap);
     }

@@ -32,6 +32,17 @@ const MAX_NAME = 64;
 /** Whether values under this name are secret: any name containing "passw", "token", "secret", ... */
 export function isSecretName(name: string): boolean {
   if (name.length === 0 || name.length > MAX_NAME) return false;
+  const known = seen.get(name);
+  if (known !== undefined) return known;
+  const answer = judge(name);
+  if (seen.size > 2000) seen.clear();
+  seen.set(name, answer);
+  return answer;
+}
+
+const seen = new Map<string, boolean>();
+
+function judge(name: string): boolean {
   const flat = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (CONTAINS.some((c) => flat.includes(c))) return true;
   // Words of the name: snake_case, kebab-case, dotted and camelCase (_SSID, otpCode, syno.sid).

@@ -14,10 +14,9 @@ import { extractBlocks, type Block } from './extract';
 import { apiHints } from './hints';
 import { isSecretName, redact, removedMark, STRUCTURAL } from './redact';
 
-/** The longest fragment a share link may have, in characters (after URL encoding). */
-export const MAX_FRAGMENT = 16_384;
-/** The marks put in place of removed values start with this. */
-export const REMOVED_PREFIX = '\u00abremoved: ';
+import { apiFieldName, kb, MAX_FRAGMENT } from './share-link';
+
+export { MAX_FRAGMENT, readFragment, REMOVED_PREFIX, apiFieldName, type OpenedShare } from './share-link';
 
 export interface SharePreview {
   /** Exactly the text the link carries: it is what the box shows when the link is opened. */
@@ -152,17 +151,6 @@ function small(v: unknown): boolean {
   }
 }
 
-/** The first API name (SYNO.x.y) or CGI path in the API field, scanned without a regular expression that could backtrack. */
-export function apiFieldName(field: string): string {
-  const t = field.trim();
-  if (/^SYNO\.[A-Za-z0-9_.]{1,120}$/.test(t) || /^[A-Za-z0-9_/]{1,120}\.cgi$/.test(t)) return t;
-  const at = t.indexOf('SYNO.');
-  if (at === -1) return '';
-  let end = at + 5;
-  while (end < t.length && end - at < 125 && /[A-Za-z0-9_.]/.test(t[end] ?? '')) end++;
-  return t.slice(at, end).replace(/\.+$/, '');
-}
-
 const CGI_AT = /^(?:[A-Za-z0-9_]{1,64}\/){0,4}[A-Za-z0-9_]{1,64}\.cgi/;
 
 interface Piece {
@@ -220,17 +208,19 @@ export function buildShare(text: string, apiField: string, data: DecoderData, de
   for (const at of byBlock.keys()) lines.add(Number(at.split(':')[0]) || 0);
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // Blocks are in order and never overlap, so one forward pointer finds the block at an offset.
+  const inside = insideBlocks(used);
   for (const lineNo of [...lines].sort((a, b) => a - b)) {
     const bounds = lineBounds(text, lineNo, lineStarts);
-    if (!bounds) continue;
-    if (used.some((b) => bounds.start < b.end && bounds.end > b.start)) continue;
+    if (!bounds || inside(bounds.start, bounds.end)) continue;
     pieces.push({ offset: bounds.start, text: cleaner.text(text.slice(bounds.start, bounds.end)), kind: 'message' });
   }
 
   // The API names the text gave, when the API field does not give one.
   if (!api && pieces.length > 0) {
+    const inBlock = insideBlocks(used);
     for (const h of apiHints(text, data.families)) {
-      if (used.some((b) => h.offset >= b.start && h.offset < b.end)) continue;
+      if (inBlock(h.offset, h.offset + 1)) continue;
       let hint = '';
       if (h.via === 'cgi') hint = CGI_AT.exec(text.slice(h.offset, h.offset + 400))?.[0] ?? (h.api.includes('*') ? '' : `api=${h.api}`);
       else hint = `api=${h.api}`;
@@ -274,35 +264,19 @@ export function buildShare(text: string, apiField: string, data: DecoderData, de
   return { ...base, fragment, refusal: null };
 }
 
+/** For offsets asked in increasing order: whether [start, end) overlaps one of the blocks. */
+function insideBlocks(blocks: Block[]): (start: number, end: number) => boolean {
+  let k = 0;
+  return (start, end) => {
+    while (k < blocks.length && (blocks[k]?.end ?? 0) <= start) k++;
+    const b = blocks[k];
+    return b !== undefined && b.start < end;
+  };
+}
+
 function countLines(text: string, start: number, end: number): number {
   let count = 0;
   for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
   return count;
 }
 
-const kb = (chars: number) => `${Math.ceil(chars / 1024)} kB`;
-
-export type OpenedShare = { input: string; api: string } | { error: string };
-
-/**
- * What a link's fragment carries, read with the same limit as a link is made with. Returns null
- * when the fragment is not a share link.
- */
-export function readFragment(hash: string): OpenedShare | null {
-  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (raw === '') return null;
-  if (raw.length > MAX_FRAGMENT) {
-    return {
-      error: `This link was not opened: it carries ${kb(raw.length)}, over the ${kb(MAX_FRAGMENT)} a share link may hold, and links made on this page are never longer. Paste the response itself instead.`,
-    };
-  }
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(raw);
-  } catch {
-    return { error: 'This link was not opened: its fragment is not a share link made on this page.' };
-  }
-  const input = params.get('input');
-  if (input === null) return null;
-  return { input, api: apiFieldName(params.get('api') ?? '') };
-}
