@@ -6,7 +6,7 @@
 import type { DecoderData } from '../lib/decoder/data';
 import { decode, type DecodeResult } from '../lib/decoder/decode';
 import { findSecrets } from '../lib/decoder/redact';
-import { buildShare, type SharePreview } from '../lib/decoder/share';
+import { apiFieldName, buildShare, type SharePreview } from '../lib/decoder/share';
 
 /** At most this many findings cross to the page; the count says how many there were. */
 export const MAX_SENT_FINDINGS = 5000;
@@ -34,7 +34,9 @@ export class DecoderService {
     const data = this.data;
     if (!data) return { type: 'failed', id: request.id, message: 'The decoder has no data yet.' };
     try {
-      const result = this.last && this.last.text === request.text && this.last.api === request.api ? this.last.result : decode(request.text, data, { api: request.api });
+      // The API name in the field, when it holds one among other words; else the field as typed.
+      const api = apiFieldName(request.api) || request.api;
+      const result = this.last && this.last.text === request.text && this.last.api === request.api ? this.last.result : decode(request.text, data, { api });
       this.last = { text: request.text, api: request.api, result };
       if (request.type === 'share') return { type: 'share', id: request.id, preview: buildShare(request.text, request.api, data, result) };
       const sent = result.findings.length > MAX_SENT_FINDINGS ? { ...result, findings: result.findings.slice(0, MAX_SENT_FINDINGS) } : result;

@@ -166,14 +166,32 @@ class DsmDecoder extends HTMLElement {
       }
     });
 
-    // A share link: read with the same limit it is made with, so a huge fragment is refused at once.
+    this.open();
+    // A link pasted into the address bar of this page changes only the fragment.
+    window.addEventListener('hashchange', () => {
+      if (this.open()) this.closeShare();
+    });
+    this.update();
+  }
+
+  /**
+   * A share link: read with the same limit it is made with, so a huge fragment is refused at
+   * once. True when the fragment was a share link (opened or refused).
+   */
+  private open(): boolean {
+    const input = this.input;
+    const api = this.apiField;
     const opened = readFragment(location.hash);
-    if (opened && 'error' in opened) this.linkError(opened.error);
-    else if (opened) {
+    if (!opened || !input || !api) return false;
+    if ('error' in opened) {
+      this.linkError(opened.error);
+    } else {
+      this.linkError(null);
       input.value = opened.input;
       api.value = opened.api;
     }
     this.update();
+    return true;
   }
 
   private get input(): HTMLTextAreaElement | null {
