@@ -384,7 +384,7 @@ class DsmDecoder extends HTMLElement {
     pre.hidden = p.input === '';
     pre.replaceChildren(...marked(p.input));
     apiLine.hidden = p.input === '';
-    apiLine.textContent = p.api ? `API field: ${p.api}` : 'API field: not carried.';
+    apiLine.textContent = p.api ? `API field: ${p.api}` : p.apiNote ? 'API field: not carried.' : 'API field: empty.';
     if (p.fragment === null) {
       row.hidden = true;
       field.value = '';

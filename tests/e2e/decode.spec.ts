@@ -74,8 +74,8 @@ test('a share link carries what the decoder used, secrets removed, shown before 
   await expect(page.getByRole('status')).toContainText('This paste contains secrets (passwd, otp_code)');
   await page.getByRole('button', { name: 'Share link…' }).click();
   const preview = page.getByRole('region', { name: 'What the share link carries' });
-  await expect(preview.getByLabel('Text the link carries')).toHaveText('webapi/auth.cgi\napi=SYNO.API.Auth\n{"success":false,"error":{"code":404}}');
-  await expect(preview).toContainText('1 response, 2 API names; 1 other line of the paste is left out.');
+  await expect(preview.getByLabel('Text the link carries')).toHaveText('api=SYNO.API.Auth\n{"success":false,"error":{"code":404}}');
+  await expect(preview).toContainText('1 response, 1 API name; 1 other line of the paste is left out.');
   const link = await preview.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link).toContain('#input=');
   expect(link).not.toContain('hunter2');
@@ -86,7 +86,7 @@ test('a share link carries what the decoder used, secrets removed, shown before 
 
   const other = await context.newPage();
   await other.goto(link);
-  await expect(box(other)).toHaveValue('webapi/auth.cgi\napi=SYNO.API.Auth\n{"success":false,"error":{"code":404}}');
+  await expect(box(other)).toHaveValue('api=SYNO.API.Auth\n{"success":false,"error":{"code":404}}');
   await expect(findings(other).first().getByRole('heading')).toHaveText('Auth 404: Two-factor code rejected');
   await expect(other.getByRole('status')).toBeHidden();
 });

@@ -86,8 +86,10 @@ describe('the share link carries only what the decoder used', () => {
   it('responses that held a code and the API name; the rest of the paste is left out', () => {
     const paste = 'Nov 20 backup.sh started by alice at /home/alice\nGET /webapi/auth.cgi?api=SYNO.API.Auth&account=bob&passwd=hunter2\n{"success":false,"error":{"code":404}}\nretrying in 5s';
     const o = opened(paste);
-    expect(o.input).toBe('webapi/auth.cgi\napi=SYNO.API.Auth\n{"success":false,"error":{"code":404}}');
-    expect(o.preview).toMatchObject({ responses: 1, hints: 2, linesLeftOut: 3, refusal: null });
+    expect(o.input).toBe('api=SYNO.API.Auth\n{"success":false,"error":{"code":404}}');
+    expect(o.preview).toMatchObject({ responses: 1, hints: 1, linesLeftOut: 3, refusal: null });
+    const cgi = opened('curl https://nas:5001/webapi/auth.cgi?account=bob&passwd=hunter2\n{"success":false,"error":{"code":404}}');
+    expect(cgi.input).toBe('webapi/auth.cgi\n{"success":false,"error":{"code":404}}');
     expect(decode(o.input, data).findings[0]).toMatchObject({ code: 404, namespace: 'auth' });
   });
   it('a long list keeps only the items that carry a code', () => {

@@ -219,10 +219,13 @@ export function buildShare(text: string, apiField: string, data: DecoderData, de
   // The API names the text gave, when the API field does not give one.
   if (!api && pieces.length > 0) {
     const inBlock = insideBlocks(used);
-    for (const h of apiHints(text, data.families)) {
-      if (inBlock(h.offset, h.offset + 1)) continue;
+    const hints = apiHints(text, data.families);
+    // The decoder reads a CGI path only when the text names no API: carry one only then.
+    const named = hints.some((h) => h.via !== 'cgi');
+    for (const h of hints) {
+      if (inBlock(h.offset, h.offset + 1) || (named && h.via === 'cgi')) continue;
       let hint = '';
-      if (h.via === 'cgi') hint = CGI_AT.exec(text.slice(h.offset, h.offset + 400))?.[0] ?? (h.api.includes('*') ? '' : `api=${h.api}`);
+      if (h.via === 'cgi') hint = (CGI_AT.exec(text.slice(h.offset, h.offset + 400))?.[0] ?? '').replace(/^\d+\//, '') || (h.api.includes('*') ? '' : `api=${h.api}`);
       else hint = `api=${h.api}`;
       if (hint) pieces.push({ offset: h.offset, text: hint, kind: 'hint' });
     }
