@@ -274,7 +274,7 @@ export function secretSpans(text: string): Cut[] {
     }
 
     // Bearer <token>, Basic <credentials>
-    if (/^(bearer|basic|digest)$/i.test(name) && text[j] === ' ') {
+    if (text[j] === ' ' && name.length >= 5 && name.length <= 6 && /^(bearer|basic|digest)$/i.test(name)) {
       let end = j + 1;
       while (end < n && !isBlank(text[end]) && text[end] !== '"' && text[end] !== "'") end++;
       if (end - (j + 1) >= 8 && !text.startsWith(MARK_START, j + 1)) {
