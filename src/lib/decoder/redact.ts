@@ -26,7 +26,7 @@ const MARK_START = '\u00abremoved';
 export const secretNames = ['passwd', 'password', 'otp_code', 'sid', '_sid', '_SSID', 'synotoken', 'X-SYNO-TOKEN', 'token', 'device_id', 'did', 'cookie', 'set-cookie', 'authorization', 'api_key', 'access_token', 'refresh_token', 'client_secret'] as const;
 
 const CONTAINS = ['passw', 'passphrase', 'token', 'secret', 'cookie', 'authorization', 'apikey', 'accesskey', 'privatekey', 'sessionid', 'sessid', 'deviceid', 'credential', 'otpcode'];
-const PARTS = new Set(['sid', 'ssid', 'otp', 'totp', 'hotp', 'pwd', 'pass', 'did', 'passcode', 'pin']);
+const PARTS = new Set(['sid', 'ssid', 'otp', 'totp', 'hotp', 'pwd', 'pw', 'pass', 'psk', 'did', 'passcode', 'pin']);
 const MAX_NAME = 64;
 
 /** Whether values under this name are secret: any name containing "passw", "token", "secret", ... */
@@ -73,8 +73,10 @@ interface Cut {
  * Scans the text once and returns the spans of secret values, in order, never overlapping.
  * Each span is a value to replace; the name says what it was.
  */
-export function secretSpans(text: string): Cut[] {
+export function secretSpans(text: string, stats?: { steps: number }): Cut[] {
   const cuts: Cut[] = [];
+  /** Characters looked at, counted for the tests of linear time. */
+  let steps = 0;
   const n = text.length;
   let depth = 0;
   /** Inside `cookies: {...}`: every value down to this depth is secret. */
@@ -93,11 +95,13 @@ export function secretSpans(text: string): Cut[] {
     const quote = text[q];
     let i = q + 1;
     while (i < n) {
+      steps++;
       const c = text[i];
       if (c === '\n') return i;
       if (c === '\\') {
         let run = 0;
         while (text[i] === '\\') {
+          steps++;
           run++;
           i++;
         }
@@ -115,17 +119,24 @@ export function secretSpans(text: string): Cut[] {
   /** The extent of the value starting at i; null when there is nothing to remove there. */
   const valueAt = (from: number, sep: string, header: boolean, enclosing: string | undefined): { start: number; end: number } | null => {
     let i = from;
-    while (isSpace(text[i])) i++;
+    while (isSpace(text[i])) {
+      steps++;
+      i++;
+    }
     if (i >= n || text[i] === '\n') return null;
     if (text.startsWith(MARK_START, i)) return null;
     // Python string prefixes: u'...', b"...", rb'...'.
     let p = i;
-    while (p < i + 2 && /[uUbBrRfF]/.test(text[p] ?? '')) p++;
+    while (p < i + 2 && /[uUbBrRfF]/.test(text[p] ?? '')) {
+      steps++;
+      p++;
+    }
     if (p > i && (text[p] === '"' || text[p] === "'")) i = p;
     // An escaped quote inside a string: \"value\" (any depth of escaping).
     let slashes = 0;
     let q = i;
     while (text[q] === '\\') {
+      steps++;
       slashes++;
       q++;
     }
@@ -137,7 +148,10 @@ export function secretSpans(text: string): Cut[] {
     const enc = pct(i);
     if (enc === '22' || enc === '27') {
       let end = i + 3;
-      while (end < n && !isBlank(text[end]) && pct(end) !== enc && text[end] !== '&') end++;
+      while (end < n && !isBlank(text[end]) && pct(end) !== enc && text[end] !== '&') {
+        steps++;
+        end++;
+      }
       return end > i + 3 ? { start: i + 3, end } : null;
     }
     if (text[i] === '{' || text[i] === '[') return null;
@@ -146,18 +160,26 @@ export function secretSpans(text: string): Cut[] {
       // A header's value: to the end of the line, or of the quoted argument it sits in, or up to
       // a response glued to it on the same line.
       while (end < n && text[end] !== '\n') {
+        steps++;
         const c = text[end];
         if (enclosing && c === enclosing && text[end - 1] !== '\\') break;
         if ((c === '{' || c === '[') && isSpace(text[end - 1])) break;
         end++;
       }
-      while (end > i && isSpace(text[end - 1])) end--;
+      while (end > i && isSpace(text[end - 1])) {
+        steps++;
+        end--;
+      }
     } else if (sep === ':') {
       // A scalar in JSON, Python or a JavaScript object.
-      while (end < n && !isBlank(text[end]) && !',}])"\''.includes(text[end] ?? '')) end++;
+      while (end < n && !isBlank(text[end]) && !',}])"\''.includes(text[end] ?? '')) {
+        steps++;
+        end++;
+      }
       if (/^(null|true|false|none)$/i.test(text.slice(i, Math.min(end, i + 6)))) return null;
     } else {
       while (end < n && !isBlank(text[end]) && text[end] !== '&' && text[end] !== '"' && text[end] !== "'") {
+        steps++;
         if (text[end] === '\\' && (text[end + 1] === '"' || text[end + 1] === "'")) break;
         const e = pct(end);
         if (e === '26' || e === '22' || e === '27' || e === '20') break;
@@ -173,7 +195,10 @@ export function secretSpans(text: string): Cut[] {
     if (text[i] === '=') i++;
     else {
       if (!isSpace(text[i])) return null;
-      while (isSpace(text[i])) i++;
+      while (isSpace(text[i])) {
+        steps++;
+        i++;
+      }
     }
     const quote = text[i];
     if (quote === '"' || quote === "'") {
@@ -181,7 +206,10 @@ export function secretSpans(text: string): Cut[] {
       return end > i + 1 ? { start: i + 1, end } : null;
     }
     let end = i;
-    while (end < n && !isBlank(text[end])) end++;
+    while (end < n && !isBlank(text[end])) {
+      steps++;
+      end++;
+    }
     return end > i ? { start: i, end } : null;
   };
 
@@ -193,6 +221,7 @@ export function secretSpans(text: string): Cut[] {
 
   let i = 0;
   while (i < n) {
+    steps++;
     const c = text[i];
     if (c === '\n') {
       lineStart = true;
@@ -222,7 +251,10 @@ export function secretSpans(text: string): Cut[] {
     const atLineStart = lineStart;
     lineStart = false;
     let j = i;
-    while (j < n && isNameChar(text[j])) j++;
+    while (j < n && isNameChar(text[j])) {
+      steps++;
+      j++;
+    }
     let name = text.slice(i, j);
     // "%22passwd": the %22 is an encoded quote, not part of the name.
     if (text[i - 1] === '%' && isHex(text[i]) && isHex(text[i + 1])) name = name.slice(2);
@@ -248,7 +280,10 @@ export function secretSpans(text: string): Cut[] {
         } else if (dashes === 1 && name.length > 1 && (name[0] === 'u' || name[0] === 'U') && text[j] === ':') {
           // An attached value: -uadmin:pass
           let end = j;
-          while (end < n && !isBlank(text[end])) end++;
+          while (end < n && !isBlank(text[end])) {
+            steps++;
+            end++;
+          }
           push(i + 1, end, `-${name[0]}`);
           i = end;
           continue;
@@ -261,6 +296,7 @@ export function secretSpans(text: string): Cut[] {
       let k = j + 3;
       let colon = -1;
       while (k < n && !isBlank(text[k]) && !'/?#@"\'<>'.includes(text[k] ?? '')) {
+        steps++;
         if (text[k] === ':' && colon === -1) colon = k;
         k++;
       }
@@ -276,7 +312,10 @@ export function secretSpans(text: string): Cut[] {
     // Bearer <token>, Basic <credentials>
     if (text[j] === ' ' && name.length >= 5 && name.length <= 6 && /^(bearer|basic|digest)$/i.test(name)) {
       let end = j + 1;
-      while (end < n && !isBlank(text[end]) && text[end] !== '"' && text[end] !== "'") end++;
+      while (end < n && !isBlank(text[end]) && text[end] !== '"' && text[end] !== "'") {
+        steps++;
+        end++;
+      }
       if (end - (j + 1) >= 8 && !text.startsWith(MARK_START, j + 1)) {
         push(j + 1, end, `${name.toLowerCase()} credentials`);
         i = end;
@@ -288,6 +327,7 @@ export function secretSpans(text: string): Cut[] {
     let k = j;
     let quotedKey = false;
     for (;;) {
+      steps++;
       const ch = text[k];
       if (ch === '"' || ch === "'" || ch === '\\') {
         quotedKey = true;
@@ -297,7 +337,10 @@ export function secretSpans(text: string): Cut[] {
         k += 3;
       } else break;
     }
-    while (isSpace(text[k])) k++;
+    while (isSpace(text[k])) {
+      steps++;
+      k++;
+    }
     let sep = '';
     if (text[k] === '=' || text[k] === ':') {
       sep = text[k] ?? '';
@@ -332,7 +375,10 @@ export function secretSpans(text: string): Cut[] {
     const enclosing = before === '"' || before === "'" ? before : undefined;
     const header = sep === ':' && !quotedKey && (atLineStart || enclosing !== undefined || depth === 0 || isWholeHeader(name));
     let v = k;
-    while (isSpace(text[v])) v++;
+    while (isSpace(text[v])) {
+      steps++;
+      v++;
+    }
     if ((text[v] === '{' || text[v] === '[') && !header) {
       // cookies={...}: every value inside is secret.
       if (scope === -1) {
@@ -350,6 +396,7 @@ export function secretSpans(text: string): Cut[] {
     }
     i = k;
   }
+  if (stats) stats.steps = steps;
   return cuts;
 }
 
