@@ -166,12 +166,11 @@ class DsmDecoder extends HTMLElement {
       }
     });
 
-    this.open();
     // A link pasted into the address bar of this page changes only the fragment.
     window.addEventListener('hashchange', () => {
       if (this.open()) this.closeShare();
     });
-    this.update();
+    if (!this.open()) this.update();
   }
 
   /**
