@@ -20,7 +20,7 @@ const opened = (text: string, api = '') => {
 const codesOf = (text: string, api = '') => decode(text, data, { api }).findings.map((f) => f.code).sort((a, b) => a - b);
 
 const secret = fc
-  .tuple(fc.stringMatching(/^[A-Za-z0-9]{5,10}$/), fc.array(fc.constantFrom(...' !#$<>+/=@:;,'.split('')), { maxLength: 3 }), fc.stringMatching(/^[A-Za-z0-9]{3,6}$/))
+  .tuple(fc.stringMatching(/^[A-Za-z0-9]{5,10}$/), fc.array(fc.constantFrom(...' !#$<>+/=@:;,"\\\''.split('')), { maxLength: 3 }), fc.stringMatching(/^[A-Za-z0-9]{3,6}$/))
   .map(([a, mid, b]) => `S${a}${mid.join('')}${b}`);
 const unquotable = fc.stringMatching(/^[A-Za-z0-9]{8,14}$/).map((s) => `S${s}`);
 const response = fc.constantFrom('{"success":false,"error":{"code":119}}', "{'success': False, 'error': {'code': 403, 'errors': {'types': [{'type': 'otp'}]}}}", '{"error":{"code":408},"success":false}', '{"success":false,"error":{"code":1002,"errors":[{"code":408,"path":"/a b"}]}}');
