@@ -98,6 +98,18 @@ describe('the scrub', () => {
     for (const s of ['Qpw1', 'Qpw2', 'Qpw3', 'Q pw4', 'UXB3NTpzZWNyZXQ=', 'Qtok6', 'Qpw7', 'Qtok8']) expect(out).not.toContain(s);
     expect(out).toContain('nas.local:5001/webapi/auth.cgi');
   });
+  it('flags, XML elements, HTML form fields and schemes written as values', () => {
+    const text = [
+      'sync --passwd Qpw1 --otp=Qotp2 -password Qpw3',
+      '<config><password>Q pw4</password><user>admin</user></config>',
+      '<input name="passwd" value="Qpw5"> <input name="user" value="admin">',
+      'headers: Authorization=Bearer Qtok6 Accept=*/*',
+    ].join('\n');
+    const out = redactSecrets(text);
+    for (const s of ['Qpw1', 'Qotp2', 'Qpw3', 'Q pw4', 'Qpw5', 'Qtok6']) expect(out).not.toContain(s);
+    expect(out).toContain('<user>admin</user>');
+    expect(out).toContain('<input name="user" value="admin">');
+  });
   it('keeps the DSM response next to a secret', () => {
     const text = 'HTTP/1.1 200 OK Set-Cookie: id=Qabc; path=/ {"success":false,"error":{"code":119}}\nDEBUG sid: Qdef {"success":false,"error":{"code":106}}';
     const out = redactSecrets(text);

@@ -54,6 +54,8 @@ function judge(name: string): boolean {
 const isWholeHeader = (name: string) => /^(set-)?cookie2?$|^(proxy-)?authorization$/i.test(name);
 /** Keys of a DSM response, kept even inside a secret object so no code is ever lost. */
 export const STRUCTURAL = new Set(['code', 'success', 'error', 'errors', 'api', 'data', 'status', 'path']);
+/** A DSM response glued to a header's line (line breaks lost): where the header's value ends. */
+const GLUED = /^\{\s{0,3}\\?["']?(success|error|data)\\?["']?\s{0,3}:/;
 /** curl flags whose next argument is secret. */
 const SECRET_FLAGS = new Set(['u', 'U', 'b', '-user', '-proxy-user', '-cookie', '-oauth2-bearer', '-password', '-pass', '-token']);
 
@@ -158,12 +160,12 @@ export function secretSpans(text: string, stats?: { steps: number }): Cut[] {
     let end = i;
     if (header) {
       // A header's value: to the end of the line, or of the quoted argument it sits in, or up to
-      // a response glued to it on the same line.
+      // a DSM response glued to it on the same line.
       while (end < n && text[end] !== '\n') {
         steps++;
         const c = text[end];
         if (enclosing && c === enclosing && text[end - 1] !== '\\') break;
-        if ((c === '{' || c === '[') && isSpace(text[end - 1])) break;
+        if (c === '{' && isSpace(text[end - 1]) && GLUED.test(text.slice(end, end + 24))) break;
         end++;
       }
       while (end > i && isSpace(text[end - 1])) {
@@ -183,6 +185,14 @@ export function secretSpans(text: string, stats?: { steps: number }): Cut[] {
         if (text[end] === '\\' && (text[end + 1] === '"' || text[end + 1] === "'")) break;
         const e = pct(end);
         if (e === '26' || e === '22' || e === '27' || e === '20') break;
+        end++;
+      }
+    }
+    // "Authorization=Bearer abc": the scheme word and the credentials after it.
+    if (end > i && end - i <= 6 && text[end] === ' ' && /^(bearer|basic|digest|token)$/i.test(text.slice(i, end))) {
+      end++;
+      while (end < n && !isBlank(text[end]) && text[end] !== '"' && text[end] !== "'" && text[end] !== '&') {
+        steps++;
         end++;
       }
     }
@@ -270,7 +280,7 @@ export function secretSpans(text: string, stats?: { steps: number }): Cut[] {
       const lead = text[i - 1 - dashes];
       if (lead === undefined || isBlank(lead) || lead === '"' || lead === "'") {
         const flag = dashes === 2 ? `-${name}` : name;
-        if (SECRET_FLAGS.has(flag) || (dashes === 1 && /^[a-zA-Z]{2,5}$/.test(name) && /[uUb]$/.test(name))) {
+        if (SECRET_FLAGS.has(flag) || (name.length > 3 && isSecretName(name) && text[j] !== '=') || (dashes === 1 && /^[a-zA-Z]{2,5}$/.test(name) && /[uUb]$/.test(name))) {
           const arg = argAt(j);
           if (arg) {
             push(arg.start, arg.end, `${'-'.repeat(dashes)}${name}`);
@@ -318,6 +328,20 @@ export function secretSpans(text: string, stats?: { steps: number }): Cut[] {
       }
       if (end - (j + 1) >= 8 && !text.startsWith(MARK_START, j + 1)) {
         push(j + 1, end, `${name.toLowerCase()} credentials`);
+        i = end;
+        continue;
+      }
+    }
+
+    // <password>value</password>
+    if (before === '<' && text[j] === '>' && isSecretName(name)) {
+      let end = j + 1;
+      while (end < n && text[end] !== '<' && text[end] !== '\n') {
+        steps++;
+        end++;
+      }
+      if (end > j + 1 && !text.startsWith(MARK_START, j + 1)) {
+        push(j + 1, end, name.toLowerCase());
         i = end;
         continue;
       }
