@@ -79,6 +79,11 @@ class Backend {
     for (const r of waiting) this.send(r);
   }
 
+  /** Starts the Worker ahead of the first request (when the box gets focus). */
+  warm(): void {
+    if (!this.failed && !this.worker) this.start();
+  }
+
   send(request: Exclude<Request, { type: 'init' }>): void {
     if (!this.failed) {
       if (!this.worker) this.start();
@@ -137,6 +142,7 @@ class DsmDecoder extends HTMLElement {
       window.clearTimeout(this.timer);
       this.timer = window.setTimeout(() => this.update(), input.value.length > 20_000 ? 300 : 120);
     };
+    input.addEventListener('focus', () => this.backend?.warm(), { once: true });
     input.addEventListener('input', schedule);
     api.addEventListener('input', schedule);
     this.addEventListener('click', (event) => {
