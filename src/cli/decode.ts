@@ -1,9 +1,10 @@
 /**
- * npm run decode -- [--api NAME] [--json] [FILE]
+ * npm run decode -- [--api NAME] [--json] [FILE | -]
  *
- * Decodes what a Synology NAS returned, read from FILE or standard input, with the same decoder
- * as the decode page. Exits 0 whenever it could read its input, whatever the input held; 2 for a
- * usage error, 1 for an unreadable file.
+ * Decodes what a Synology NAS returned, read from FILE or standard input ("-" or no FILE), with
+ * the same decoder as the decode page. Reads UTF-8 and UTF-16 (either byte order, with or without
+ * a byte-order mark). Exits 0 whenever it could read its input, whatever the input held, and also
+ * when the reader of its output goes away (`| head`); 2 for a usage error, 1 for an unreadable file.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,15 +12,24 @@ import { buildCatalog } from '../lib/catalog';
 import { decoderData } from '../lib/decoder/data';
 import { decode } from '../lib/decoder/decode';
 import { formatText } from '../lib/decoder/format';
+import { decodeBytes } from '../lib/decoder/text-bytes';
 import { loadContent } from '../node/content-files';
 
-const usage = `Usage: npm run decode -- [--api NAME] [--json] [FILE]
+const usage = `Usage: npm run decode -- [--api NAME] [--json] [FILE | -]
 
-Reads FILE, or standard input when no FILE is given, and explains every DSM error code in it.
+Reads FILE, or standard input when FILE is "-" or not given, and explains every DSM error code
+in it. The text may be UTF-8 or UTF-16 (as Windows PowerShell writes it).
   --api NAME   the API that was called (SYNO.FileStation.List, auth.cgi, ...), when the text does not say
   --json       print one JSON object instead of text
   --help       show this help
 `;
+
+// A closed pipe (npm run decode -- big.log | head) is the reader being done, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`Cannot write the output: ${e.message}.\n`);
+  process.exit(1);
+});
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -42,14 +52,15 @@ if (args.values.help) {
 if (args.positionals.length > 1) fail(`Give at most one file; got ${args.positionals.length}: ${args.positionals.join(' ')}\n\n${usage}`, 2);
 if (args.values.api !== undefined && args.values.api.trim() === '') fail(`--api needs an API name, such as SYNO.FileStation.List.\n\n${usage}`, 2);
 
-const file = args.positionals[0];
+const given = args.positionals[0];
+const file = given === '-' ? undefined : given;
 let input: string;
 try {
-  input = readFileSync(file ?? 0, 'utf8');
+  input = decodeBytes(readFileSync(file ?? 0));
 } catch (e) {
   const reason = e instanceof Error && 'code' in e ? (e as NodeJS.ErrnoException).code : String(e);
   const what = reason === 'ENOENT' ? 'no such file' : reason === 'EISDIR' ? 'it is a folder' : reason === 'EACCES' ? 'permission denied' : reason;
-  fail(`Cannot read ${file ?? 'standard input'}: ${what}.`, 1);
+  fail(`Cannot read ${file ?? 'standard input'}: ${what}. Give the path of a readable text file, or - to read standard input.`, 1);
 }
 
 const data = decoderData(buildCatalog(loadContent()));

@@ -122,6 +122,7 @@ try {
   }
   row('Typing to first search result, first search on a page (median of 5)', ms(median(cold)));
   row('Typing to first search result, later searches (median of 5)', ms(median(warm)));
+  for (const r of await (await import('./robustness')).robustness(browser, `http://127.0.0.1:${port}`)) row(...r);
 
   // First-load weight per page type, before search is opened: what the browser fetched, gzipped.
   const pageTypes: [string, string, number | undefined, number | undefined][] = [

@@ -67,21 +67,26 @@ test('broken input shows what decoded and where it broke', async ({ page }) => {
   await expect(results(page)).toContainText('The JSON is cut off: the text ends at line 1, column');
 });
 
-test('a share link keeps the input in the fragment with secrets removed, and opens to the same result', async ({ page, context }) => {
+test('a share link carries what the decoder used, secrets removed, shown before copying, and opens to the same result', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const paste = 'GET /webapi/auth.cgi?api=SYNO.API.Auth&account=bob&passwd=hunter2&otp_code=654321\n{"success":false,"error":{"code":404}}';
   await box(page).fill(paste);
   await expect(page.getByRole('status')).toContainText('This paste contains secrets (passwd, otp_code)');
-  await page.getByRole('button', { name: 'Copy share link' }).click();
-  const link = await page.getByRole('textbox', { name: 'Share link (secrets removed)' }).inputValue();
+  await page.getByRole('button', { name: 'Share link…' }).click();
+  const preview = page.getByRole('region', { name: 'What the share link carries' });
+  await expect(preview.getByLabel('Text the link carries')).toHaveText('api=SYNO.API.Auth\n{"success":false,"error":{"code":404}}');
+  await expect(preview).toContainText('1 response, 1 API name; 1 other line of the paste is left out.');
+  const link = await preview.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link).toContain('#input=');
   expect(link).not.toContain('hunter2');
   expect(link).not.toContain('654321');
+  await preview.getByRole('button', { name: 'Copy link' }).click();
+  await expect(preview).toContainText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
   const other = await context.newPage();
   await other.goto(link);
-  await expect(box(other)).toHaveValue(/passwd=\(removed\)&otp_code=\(removed\)/);
+  await expect(box(other)).toHaveValue('api=SYNO.API.Auth\n{"success":false,"error":{"code":404}}');
   await expect(findings(other).first().getByRole('heading')).toHaveText('Auth 404: Two-factor code rejected');
   await expect(other.getByRole('status')).toBeHidden();
 });
@@ -102,7 +107,8 @@ test('no network request carries the pasted text', async ({ page }) => {
   page.on('request', (r) => seen.push({ method: r.method(), url: new URL(r.url()), body: r.postData() }));
   await box(page).fill(`{"success":false,"error":{"code":119}} passwd=${marker} sid=${marker}`);
   await expect(findings(page)).toHaveCount(1);
-  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await page.getByRole('button', { name: 'Share link…' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
   await page.waitForTimeout(500);
   expect(seen.filter((r) => `${r.url.href} ${r.body ?? ''}`.includes(marker))).toEqual([]);
   // Whatever the browser still fetches (a favicon) is a plain GET of a file on this site.
