@@ -6,7 +6,8 @@
 import type { DecoderData } from '../lib/decoder/data';
 import { decode, type DecodeResult, type Finding } from '../lib/decoder/decode';
 import type { Example } from '../lib/decoder/examples';
-import { findSecrets, redactSecrets } from '../lib/decoder/redact';
+import { findSecrets } from '../lib/decoder/redact';
+import { shareFragment } from '../lib/decoder/share';
 import { detailText, where } from '../lib/decoder/format';
 import { codePath, comparePath } from '../lib/paths';
 
@@ -89,11 +90,7 @@ class DsmDecoder extends HTMLElement {
 
   private async share(): Promise<void> {
     const text = this.input?.value ?? '';
-    const params = new URLSearchParams();
-    params.set('input', redactSecrets(text));
-    const api = this.apiField?.value.trim();
-    if (api) params.set('api', api);
-    const url = `${location.origin}${location.pathname}#${params.toString()}`;
+    const url = `${location.origin}${location.pathname}#${shareFragment(text, this.apiField?.value)}`;
     history.replaceState(null, '', url);
     const box = this.querySelector<HTMLElement>('[data-role="share"]');
     const field = this.querySelector<HTMLInputElement>('#decode-share-link');

@@ -1,9 +1,16 @@
 /**
  * <dsm-search>: the header search as an ARIA combobox. Arrows move through the results, Enter
  * opens one (or the results page), Escape closes; / and Ctrl+K / Cmd+K focus it from anywhere.
+ * Focusing it starts loading the search data and Pagefind; exact codes answer on the keystroke
+ * itself, full text after a short pause. `data-family` names the family of the page it is on.
  */
-import { runSearch, warmUp, type Hit } from './engine';
+import { redactSecrets } from '../../lib/decoder/redact';
+import { looksLikePaste } from '../../lib/search/paste';
+import { preload, runSearch, trackPaste, warmUp, type Hit, type SearchOutcome } from './engine';
 import { hitBody } from './render';
+
+/** The pause before full-text search; exact codes do not wait for it. */
+const TEXT_DELAY_MS = 30;
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -13,7 +20,6 @@ class DsmSearch extends HTMLElement {
   private hits: Hit[] = [];
   private active = -1;
   private seq = 0;
-  private timer: number | undefined;
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
@@ -26,9 +32,10 @@ class DsmSearch extends HTMLElement {
     input.setAttribute('aria-controls', listbox.id);
 
     input.addEventListener('focus', () => warmUp(base), { once: true });
+    const raw = trackPaste(input);
     input.addEventListener('input', () => {
-      window.clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => void this.search(input.value), 80);
+      preload(base, input.value);
+      void this.search(input.value, raw());
     });
     input.addEventListener('keydown', (e) => this.onKey(e, input));
     listbox.addEventListener('mousedown', (e) => e.preventDefault());
@@ -97,29 +104,52 @@ class DsmSearch extends HTMLElement {
     this.active = -1;
   }
 
-  private async search(query: string): Promise<void> {
+  private async search(query: string, raw: string): Promise<void> {
     const seq = ++this.seq;
+    if (query.trim() === '') {
+      this.hits = [];
+      this.querySelector<HTMLUListElement>('[role="listbox"]')?.replaceChildren();
+      this.close();
+      return;
+    }
+    const options = {
+      base: this.dataset['base'] ?? '/',
+      limit: 8,
+      pageFamily: this.dataset['family'],
+      raw,
+      // Exact codes show at once; full text replaces them (exact codes still first) when it is done.
+      onExact: (exact: SearchOutcome) => {
+        if (seq === this.seq && (exact.hits.length > 0 || exact.messages.length > 0)) this.show(query, raw, exact, true);
+      },
+      // A short pause before full text, so a fast typist does not start a search per keystroke.
+      beforeText: () =>
+        new Promise<boolean>((resolve) => {
+          window.setTimeout(() => resolve(seq === this.seq), TEXT_DELAY_MS);
+        }),
+    };
+    let outcome: SearchOutcome;
+    try {
+      outcome = await runSearch(query, { family: [], category: [], area: [] }, options);
+    } catch {
+      outcome = { hits: [], messages: ['Search could not load its index. Press Enter for the search page.'] };
+    }
+    if (seq !== this.seq) return;
+    this.show(query, raw, outcome, false);
+  }
+
+  private show(query: string, raw: string, outcome: SearchOutcome, partial: boolean): void {
     const popup = this.querySelector<HTMLElement>('[data-role="popup"]');
     const listbox = this.querySelector<HTMLUListElement>('[role="listbox"]');
     const status = this.querySelector<HTMLElement>('[data-role="status"]');
     const input = this.input;
     if (!popup || !listbox || !status || !input) return;
-    if (query.trim() === '') {
-      this.hits = [];
-      listbox.replaceChildren();
-      this.close();
-      return;
-    }
-    let outcome;
-    try {
-      outcome = await runSearch(query, { family: [], category: [] }, this.dataset['base'] ?? '/', 8);
-    } catch {
-      outcome = { hits: [], messages: ['Search could not load its index. Press Enter for the search page.'] };
-    }
-    if (seq !== this.seq) return;
+    const keep = this.active >= 0 && listbox.dataset['exactQuery'] === query ? this.active : 0;
     this.hits = outcome.hits;
-    // Which query the list shows, so a test (or a screen reader user) can tell it is current.
-    listbox.dataset['query'] = query;
+    // Which query the list shows, so a test (or a screen reader user) can tell it is current:
+    // data-exact-query once the exact codes show, data-query once the search is complete.
+    listbox.dataset['exactQuery'] = query;
+    if (partial) delete listbox.dataset['query'];
+    else listbox.dataset['query'] = query;
     listbox.replaceChildren(
       ...outcome.hits.map((hit, i) => {
         const li = document.createElement('li');
@@ -131,14 +161,15 @@ class DsmSearch extends HTMLElement {
         return li;
       }),
     );
-    status.textContent = [...outcome.messages, outcome.hits.length || outcome.messages.length ? '' : `No results for \u201c${query}\u201d.`].filter(Boolean).join(' ');
+    status.textContent = [...outcome.messages, outcome.hits.length || outcome.messages.length || partial ? '' : `No results for \u201c${query}\u201d.`].filter(Boolean).join(' ');
     const all = this.querySelector<HTMLAnchorElement>('[data-role="all"]');
-    if (all) all.href = `${all.pathname}?q=${encodeURIComponent(query)}`;
+    // A pasted response can carry a password or a session id: the link leaves them out.
+    if (all) all.href = `${all.pathname}?q=${encodeURIComponent(looksLikePaste(raw) ? redactSecrets(query) : query)}`;
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     this.active = -1;
     input.removeAttribute('aria-activedescendant');
-    if (outcome.hits.length) this.setActive(0);
+    if (outcome.hits.length) this.setActive(Math.min(keep, outcome.hits.length - 1));
   }
 }
 

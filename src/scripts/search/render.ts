@@ -13,8 +13,14 @@ export function hitBody(hit: Hit, asLink: boolean): Node[] {
   const nodes: Node[] = [title];
   const meta = document.createElement('span');
   meta.className = 'hit-meta muted';
-  meta.textContent = [hit.exact ? 'Exact code' : '', hit.category].filter(Boolean).join(' · ');
+  meta.textContent = hit.kind === 'decode' ? 'Opens the decoder; passwords, tokens and session ids are left out' : [hit.exact ? 'Exact code' : '', hit.category].filter(Boolean).join(' · ');
   nodes.push(meta);
+  if (hit.note) {
+    const note = document.createElement('span');
+    note.className = 'hit-note';
+    note.textContent = hit.note;
+    nodes.push(note);
+  }
   if (hit.excerpt) {
     const p = document.createElement('span');
     p.className = 'hit-excerpt';
