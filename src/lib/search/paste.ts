@@ -21,13 +21,13 @@ export function looksLikePaste(raw: string): boolean {
   let inLine = false;
   let brace = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       inLine = false;
       continue;
     }
-    if (c === '{' || c === '[') brace = true;
-    if (!inLine && c !== ' ' && c !== '\t' && c !== '\r') {
+    if (c === 123 || c === 91) brace = true;
+    if (!inLine && c !== 32 && c !== 9 && c !== 13) {
       inLine = true;
       lines++;
     }
