@@ -15,6 +15,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'a an and are as at be been but by can could did do does for from had has have if in into is it its ' +
     'of on or so than that the their then there these this those to too was we were what when where which ' +
     'while who will with would you your i me my our us he she they them after before again got get gets ' +
+    'because off same all any some also just only very please ' +
     'error errors code codes err returned returns return response status message msg failed fail failure ' +
     'synology dsm api nas request'
   ).split(' '),
