@@ -84,7 +84,8 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
     const mod = (await import(/* @vite-ignore */ fileUrl(base, 'pagefind/pagefind.js'))) as PagefindApi;
     // pageLength 0: a short page (a Calendar copy of a FileStation code) must not outrank the fuller original.
-    await mod.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0 } });
+    // noWorker: the index is small; starting a worker (and fetching its script) costs more than it saves.
+    await mod.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0 }, noWorker: true });
     await mod.init();
     return mod;
   })();
@@ -195,18 +196,23 @@ export async function runSearch(query: string, filters: Filters, options: Search
     ];
   }
   const seen = new Set(hits.map((h) => h.url));
-  for (const { result, note } of ranked.slice(0, limit * 4)) {
-    if (hits.length >= limit) break;
-    const d = await result.data();
-    if (seen.has(d.url)) continue;
-    seen.add(d.url);
-    const family = d.meta['family'] ?? '';
-    const code = d.meta['code'] ? Number(d.meta['code']) : null;
-    const category = d.filters['category']?.[0] ?? '';
-    if (filters.area.length > 0 && !keep(family, category, code)) continue;
-    const heading = d.meta['title'] ?? d.url;
-    const title = code !== null ? heading.replace(`${family} ${code}: `, '') : heading;
-    hits.push({ url: d.url, family, code, title, category, excerpt: d.excerpt, exact: false, ...(note ? { note } : {}) });
+  // Fragments load in parallel, a batch at a time (more batches only when a filter drops some).
+  const candidates = ranked.slice(0, limit * 4);
+  for (let at = 0; at < candidates.length && hits.length < limit; at += limit) {
+    const batch = candidates.slice(at, at + limit);
+    const loaded = await Promise.all(batch.map((c) => c.result.data()));
+    loaded.forEach((d, i) => {
+      if (hits.length >= limit || seen.has(d.url)) return;
+      seen.add(d.url);
+      const family = d.meta['family'] ?? '';
+      const code = d.meta['code'] ? Number(d.meta['code']) : null;
+      const category = d.filters['category']?.[0] ?? '';
+      if (filters.area.length > 0 && !keep(family, category, code)) return;
+      const heading = d.meta['title'] ?? d.url;
+      const title = code !== null ? heading.replace(`${family} ${code}: `, '') : heading;
+      const note = batch[i]?.note;
+      hits.push({ url: d.url, family, code, title, category, excerpt: d.excerpt, exact: false, ...(note ? { note } : {}) });
+    });
   }
   return { hits: hits.slice(0, limit), messages };
 }
