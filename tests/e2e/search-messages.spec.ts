@@ -121,6 +121,13 @@ test.describe('a pasted response or log', () => {
     await expect(page.getByRole('link', { name: 'FileStation 1002: An error occurred at the destination' })).toBeVisible();
   });
 
+  test('"Decode this" works from the decode page itself', async ({ page }) => {
+    await page.goto('/decode/');
+    await paste(page, '{"error":{"code":1002,"errors":[{"code":408,"path":"/music/inbox/tmp1"}]},"success":false}');
+    await options(page).filter({ hasText: 'Decode this paste' }).click();
+    await expect(page.getByRole('textbox', { name: 'Paste what the NAS returned' })).toHaveValue(/"code":1002/);
+  });
+
   test('a pretty-printed response keeps working with its line breaks gone from the box', async ({ page }) => {
     // Home Assistant issue: Synology Chat 2.2.2 answered this, pretty-printed by the reporter.
     await paste(page, '{\n    "error": {\n        "code": 115\n    },\n    "success": false\n}');

@@ -12,6 +12,13 @@ import { hitBody } from './render';
 /** The pause before full-text search; exact codes do not wait for it. */
 const TEXT_DELAY_MS = 30;
 
+/** Opens a hit; on the decode page itself, "Decode this" changes only the fragment, so reload to read it. */
+function go(url: string): void {
+  const target = new URL(url, location.href);
+  location.href = target.href;
+  if (target.pathname === location.pathname && target.hash !== '') location.reload();
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -42,7 +49,7 @@ class DsmSearch extends HTMLElement {
     listbox.addEventListener('click', (e) => {
       const option = e.target instanceof Element ? e.target.closest<HTMLElement>('[role="option"]') : null;
       const hit = option ? this.hits[Number(option.dataset['index'])] : undefined;
-      if (hit) location.href = hit.url;
+      if (hit) go(hit.url);
     });
     input.addEventListener('blur', () => window.setTimeout(() => this.close(), 120));
     document.addEventListener('keydown', (e) => {
@@ -70,7 +77,7 @@ class DsmSearch extends HTMLElement {
       const hit = this.hits[this.active];
       if (open && hit) {
         e.preventDefault();
-        location.href = hit.url;
+        go(hit.url);
       }
       // Otherwise the form submits to the results page.
     } else if (e.key === 'Escape') {
