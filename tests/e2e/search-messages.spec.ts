@@ -11,7 +11,8 @@ const options = (page: Page) => listbox(page).getByRole('option');
 
 async function headerSearch(page: Page, query: string): Promise<string[]> {
   await box(page).fill(query);
-  await expect(page.locator('#site-search-listbox')).toHaveAttribute('data-query', query);
+  // The first search on a page loads Pagefind (a phrase then searches each word): allow for a busy machine.
+  await expect(page.locator('#site-search-listbox')).toHaveAttribute('data-query', query, { timeout: 20_000 });
   return options(page).locator('.hit-title').allInnerTexts();
 }
 
