@@ -217,31 +217,6 @@ export async function runSearch(query: string, filters: Filters, options: Search
   return { hits: hits.slice(0, limit), messages };
 }
 
-/** Pagefind's excerpt as DOM nodes: only its <mark> elements survive, as marks around text. */
-export function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const out: Node[] = [];
-  for (const node of doc.body.childNodes) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      out.push(mark);
-    } else {
-      out.push(document.createTextNode(node.textContent ?? ''));
-    }
-  }
-  return out;
-}
-
-/**
- * Keeps the text of the last paste with its line breaks, which a search field drops from its
- * value; `raw()` returns it while the field still holds exactly that paste, else the value.
- */
-export function trackPaste(input: HTMLInputElement): () => string {
-  let pasted = '';
-  const squash = (s: string) => s.replace(/\s+/g, '');
-  input.addEventListener('paste', (e) => {
-    pasted = e.clipboardData?.getData('text/plain') ?? '';
-  });
-  return () => (pasted !== '' && squash(pasted) === squash(input.value) ? pasted : input.value);
-}
+/** For the header, which loads this module on first use: what its link to the results page needs. */
+export { looksLikePaste } from '../../lib/search/paste';
+export { redactSecrets } from '../../lib/decoder/redact';

@@ -4,10 +4,14 @@
  * Focusing it starts loading the search data and Pagefind; exact codes answer on the keystroke
  * itself, full text after a short pause. `data-family` names the family of the page it is on.
  */
-import { redactSecrets } from '../../lib/decoder/redact';
-import { looksLikePaste } from '../../lib/search/paste';
-import { preload, runSearch, trackPaste, warmUp, type Hit, type SearchOutcome } from './engine';
+import type { Hit, SearchOutcome } from './engine';
+import { trackPaste } from './raw';
 import { hitBody } from './render';
+
+type Engine = typeof import('./engine');
+let enginePromise: Promise<Engine> | undefined;
+/** The search engine loads on focus (or the first input), not with the page. */
+const engine = (): Promise<Engine> => (enginePromise ??= import('./engine'));
 
 /** The pause before full-text search; exact codes do not wait for it. */
 const TEXT_DELAY_MS = 30;
@@ -38,11 +42,19 @@ class DsmSearch extends HTMLElement {
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', listbox.id);
 
-    input.addEventListener('focus', () => warmUp(base), { once: true });
+    input.addEventListener('focus', () => void engine().then((m) => m.warmUp(base)).catch(() => undefined), { once: true });
     const raw = trackPaste(input);
     input.addEventListener('input', () => {
-      preload(base, input.value);
-      void this.search(input.value, raw());
+      const query = input.value;
+      const seq = ++this.seq;
+      void engine()
+        .then((m) => {
+          m.preload(base, query);
+          if (seq === this.seq) void this.search(m, seq, query, raw());
+        })
+        .catch(() => {
+          if (seq === this.seq) this.show(query, '', undefined, { hits: [], messages: ['Search could not load: its script did not arrive (offline?). Press Enter to open the search page.'] }, false);
+        });
     });
     input.addEventListener('keydown', (e) => this.onKey(e, input));
     listbox.addEventListener('mousedown', (e) => e.preventDefault());
@@ -111,8 +123,7 @@ class DsmSearch extends HTMLElement {
     this.active = -1;
   }
 
-  private async search(query: string, raw: string): Promise<void> {
-    const seq = ++this.seq;
+  private async search(m: Engine, seq: number, query: string, raw: string): Promise<void> {
     if (query.trim() === '') {
       this.hits = [];
       this.querySelector<HTMLUListElement>('[role="listbox"]')?.replaceChildren();
@@ -126,7 +137,7 @@ class DsmSearch extends HTMLElement {
       raw,
       // Exact codes show at once; full text replaces them (exact codes still first) when it is done.
       onExact: (exact: SearchOutcome) => {
-        if (seq === this.seq && (exact.hits.length > 0 || exact.messages.length > 0)) this.show(query, raw, exact, true);
+        if (seq === this.seq && (exact.hits.length > 0 || exact.messages.length > 0)) this.show(query, raw, m, exact, true);
       },
       // A short pause before full text, so a fast typist does not start a search per keystroke.
       beforeText: () =>
@@ -136,15 +147,15 @@ class DsmSearch extends HTMLElement {
     };
     let outcome: SearchOutcome;
     try {
-      outcome = await runSearch(query, { family: [], category: [], area: [] }, options);
+      outcome = await m.runSearch(query, { family: [], category: [], area: [] }, options);
     } catch {
       outcome = { hits: [], messages: ['Search could not load its index. Press Enter for the search page.'] };
     }
     if (seq !== this.seq) return;
-    this.show(query, raw, outcome, false);
+    this.show(query, raw, m, outcome, false);
   }
 
-  private show(query: string, raw: string, outcome: SearchOutcome, partial: boolean): void {
+  private show(query: string, raw: string, m: Engine | undefined, outcome: SearchOutcome, partial: boolean): void {
     const popup = this.querySelector<HTMLElement>('[data-role="popup"]');
     const listbox = this.querySelector<HTMLUListElement>('[role="listbox"]');
     const status = this.querySelector<HTMLElement>('[data-role="status"]');
@@ -171,7 +182,8 @@ class DsmSearch extends HTMLElement {
     status.textContent = [...outcome.messages, outcome.hits.length || outcome.messages.length || partial ? '' : `No results for \u201c${query}\u201d.`].filter(Boolean).join(' ');
     const all = this.querySelector<HTMLAnchorElement>('[data-role="all"]');
     // A pasted response can carry a password or a session id: the link leaves them out.
-    if (all) all.href = `${all.pathname}?q=${encodeURIComponent(looksLikePaste(raw) ? redactSecrets(query) : query)}`;
+    // (Without the engine, paste detection is unavailable: the link then carries no query.)
+    if (all) all.href = m ? `${all.pathname}?q=${encodeURIComponent(m.looksLikePaste(raw) ? m.redactSecrets(query) : query)}` : all.pathname;
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     this.active = -1;

@@ -4,7 +4,8 @@
  */
 import { redactSecrets } from '../../lib/decoder/redact';
 import { looksLikePaste } from '../../lib/search/paste';
-import { runSearch, trackPaste, type Filters } from './engine';
+import { runSearch, type Filters } from './engine';
+import { trackPaste } from './raw';
 import { hitBody } from './render';
 
 const GROUPS = ['family', 'category', 'area'] as const;

@@ -1,5 +1,5 @@
 /** The parts of a search hit, as DOM nodes, shared by the header popup and the results page. */
-import { excerptNodes, type Hit } from './engine';
+import type { Hit } from './engine';
 
 export function hitLabel(hit: Hit): string {
   return hit.code !== null ? `${hit.family} ${hit.code}: ${hit.title}` : hit.title;
@@ -28,4 +28,20 @@ export function hitBody(hit: Hit, asLink: boolean): Node[] {
     nodes.push(p);
   }
   return nodes;
+}
+
+/** Pagefind's excerpt as DOM nodes: only its <mark> elements survive, as marks around text. */
+export function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const out: Node[] = [];
+  for (const node of doc.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.push(mark);
+    } else {
+      out.push(document.createTextNode(node.textContent ?? ''));
+    }
+  }
+  return out;
 }
