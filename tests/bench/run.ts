@@ -12,6 +12,7 @@ import { decoderData } from '../../src/lib/decoder/data';
 import { decode } from '../../src/lib/decoder/decode';
 import { examples } from '../../src/lib/decoder/examples';
 import { loadContent, projectRoot } from '../../src/node/content-files';
+import { benchSearch } from './search';
 
 const dist = join(projectRoot, 'dist');
 const rows: [string, string, string, string][] = [];
@@ -106,22 +107,7 @@ try {
     }
   }
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--no-first-run', '--disable-quic'] });
-  const cold: number[] = [];
-  const warm: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/auth/400/`);
-    for (const [query, into] of [['quota', cold], ['two-factor', warm]] as const) {
-      const box = page.getByRole('combobox', { name: 'Search codes' });
-      const t = await page.evaluate(() => performance.now());
-      await box.fill(query);
-      await page.locator(`#site-search-listbox[data-query="${query}"] [role="option"]`).first().waitFor();
-      into.push((await page.evaluate(() => performance.now())) - t);
-    }
-    await page.close();
-  }
-  row('Typing to first search result, first search on a page (median of 5)', ms(median(cold)));
-  row('Typing to first search result, later searches (median of 5)', ms(median(warm)));
+  await benchSearch(browser, `http://127.0.0.1:${port}`, row);
   for (const r of await (await import('./robustness')).robustness(browser, `http://127.0.0.1:${port}`)) row(...r);
 
   // First-load weight per page type, before search is opened: what the browser fetched, gzipped.

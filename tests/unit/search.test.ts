@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { exactAnswer, parseQuery, searchRecords } from '../../src/lib/search/query';
+import { exactAnswer, pageFamily, parseQuery, searchRecords, wordScore } from '../../src/lib/search/query';
+import { MAX_QUERY_CHARS } from '../../src/lib/search/text';
 import { loadContent } from '../../src/node/content-files';
 
-const data = searchRecords(buildCatalog(loadContent()));
+const catalog = buildCatalog(loadContent());
+const data = searchRecords(catalog);
 const answer = (q: string) => {
   const r = exactAnswer(parseQuery(q, data.families), data);
   return { keys: r.records.map((x) => `${x.namespace}/${x.code}`), messages: r.messages };
@@ -49,5 +51,87 @@ describe('exact answers come from the data', () => {
     expect(answer('18xx').keys).toHaveLength(6);
     expect(answer('downloadstation 4xx').keys).toEqual(Array.from({ length: 9 }, (_, i) => `downloadstation/${400 + i}`));
     expect(answer('70xx').messages).toEqual(['No DSM error code in 70xx.']);
+  });
+});
+
+describe('a code inside a message', () => {
+  it('is found as a bare code is, with the words kept for ranking', () => {
+    expect(parseQuery('SynologyAPI returned error 414 while copying', data.families)).toMatchObject({ numbers: [414], text: 'SynologyAPI returned error while copying' });
+    expect(parseQuery('Error code: 18990744', data.families).numbers).toEqual([18990744]);
+    expect(parseQuery('failed (code=408)', data.families).numbers).toEqual([408]);
+    expect(parseQuery('[error:105]', data.families).numbers).toEqual([105]);
+    expect(answer('Error code: 18990744').keys).toEqual(['core-iscsi/18990744']);
+  });
+  it('ignores what only looks like a code', () => {
+    expect(parseQuery('v1.2 at 12:30', data.families).numbers).toEqual([]);
+    expect(parseQuery('abc123456', data.families).numbers).toEqual([]);
+    expect(parseQuery('12', data.families).numbers).toEqual([]);
+  });
+});
+
+describe('the words pick the family', () => {
+  const first = (q: string, pageFamily?: string) => exactAnswer(parseQuery(q, data.families), data, { pageFamily }).records[0];
+  it('from the title or a source\u2019s wording', () => {
+    expect(first('407 record not valid')?.namespace).toBe('chat');
+    expect(first('SSChatBot error 407: record not valid')?.namespace).toBe('chat');
+    expect(first('407 Blocked IP source')?.namespace).toBe('auth');
+    expect(first('407 Max Tries (if auto blocking is set to true)')?.namespace).toBe('auth');
+    expect(first('407 Set destination failed')?.namespace).toBe('downloadstation');
+    expect(first('407 CMS closed')?.namespace).toBe('surveillancestation');
+  });
+  it('from the family\u2019s API names', () => {
+    expect(first('returned error 414 while copying')?.namespace).toBe('filestation');
+  });
+  it('without words, the family of the reader\u2019s page comes first, then the usual order', () => {
+    expect(first('408', 'filestation')?.namespace).toBe('filestation');
+    expect(first('408', 'calendar')?.namespace).toBe('calendar');
+    expect(first('408')?.namespace).toBe('auth');
+    expect(first('408', 'chat')?.namespace).toBe('auth');
+  });
+  it('a named family beats the words, and words beat the page', () => {
+    expect(first('auth 407 record not valid', 'chat')?.namespace).toBe('auth');
+    expect(first('407 record not valid', 'auth')?.namespace).toBe('chat');
+  });
+  it('scores own wording above the family name', () => {
+    const [auth407] = data.codes.filter((r) => r.namespace === 'auth' && r.code === 407);
+    expect(auth407 && wordScore(auth407, ['blocked'], data)).toBe(2);
+    expect(auth407 && wordScore(auth407, ['auth'], data)).toBe(1);
+    expect(auth407 && wordScore(auth407, ['quota'], data)).toBe(0);
+  });
+});
+
+describe('pageFamily reads the family from the URL', () => {
+  const ids = data.families.map((f) => f.id);
+  it('under / and under a base path', () => {
+    expect(pageFamily('/filestation/408/', '/', ids)).toBe('filestation');
+    expect(pageFamily('/filestation/', '/', ids)).toBe('filestation');
+    expect(pageFamily('/dsm-errors/auth/400/', '/dsm-errors/', ids)).toBe('auth');
+    expect(pageFamily('/compare/408/', '/', ids)).toBeUndefined();
+    expect(pageFamily('/filestation/408/', '/dsm-errors/', ids)).toBeUndefined();
+  });
+});
+
+describe('search data', () => {
+  it('carries the sources\u2019 other wordings once, and no area where the family has none', () => {
+    const fs408 = data.codes.find((r) => r.namespace === 'filestation' && r.code === 408);
+    expect(fs408?.says).toContain('Disk quota exceeded');
+    expect(fs408?.says).not.toContain('No such file or directory');
+    const withAreas = new Set(catalog.namespaces.filter((n) => n.areas.length > 0).map((n) => n.id));
+    expect(data.codes.filter((r) => !withAreas.has(r.namespace)).every((r) => r.area === undefined)).toBe(true);
+    expect(data.codes.find((r) => r.namespace === 'core' && r.code === 5512)?.area).toBe(catalog.namespace('core')?.areas.find((a) => a.id === 'certificates')?.name);
+  });
+});
+
+describe('linear time', () => {
+  it('a long run of punctuation or a huge query answers quickly', () => {
+    for (const q of [')'.repeat(200_000) + 'x', '('.repeat(100_000) + '408' + ')'.repeat(100_000), 'a'.repeat(300_000) + '.cgi', `${'SYNO.'.repeat(50_000)} 408`, 'word '.repeat(100_000)]) {
+      const t = performance.now();
+      exactAnswer(parseQuery(q, data.families), data);
+      // Quadratic work on these inputs would take minutes; linear takes milliseconds.
+      expect(performance.now() - t).toBeLessThan(1500);
+    }
+  });
+  it('only the first MAX_QUERY_CHARS characters are read', () => {
+    expect(parseQuery(`${'x '.repeat(MAX_QUERY_CHARS)} 408`, data.families).numbers).toEqual([]);
   });
 });

@@ -2,13 +2,20 @@
  * The exact part of search: a query that names a code ("408"), a family ("filestation 408",
  * "SYNO.FileStation.List 408", "auth.cgi 400") or a range ("1800-1805", "18xx") is answered from
  * build-time data, before and instead of Pagefind's prefix matching (which would turn "1069" into
- * 106). Whatever words are left go to the full-text search.
+ * 106). A code inside a message ("returned error 414 while copying", "Error code: 18990744") is
+ * found the same way. When several families define the number, the message's other words pick
+ * the family (scored against each one's title, the sources' wordings and its API names), then the
+ * family of the page the reader is on. Whatever words are left go to the full-text search.
+ *
+ * Only the first MAX_QUERY_CHARS characters are analysed, and every step is linear in them.
  */
-import type { Category } from '../schema';
+import type { Category, Status } from '../schema';
 import { resolveFamily } from '../resolve';
 import { apiHints } from '../decoder/hints';
 import { familiesOf, type DecoderFamily } from '../decoder/data';
 import type { Catalog } from '../catalog';
+import { areaOf } from './areas';
+import { apiWords, contentWords, MAX_QUERY_CHARS, meets, stemSet, trimToken } from './text';
 
 export interface SearchRecord {
   namespace: string;
@@ -16,6 +23,13 @@ export interface SearchRecord {
   code: number;
   title: string;
   category: Category;
+  status: Status;
+  /** The API that alone returns it, when one does. */
+  api?: string;
+  /** How the sources word it, where that differs from the title. */
+  says?: string[];
+  /** The area of its family it belongs to (Core's Control Panel areas), by name. */
+  area?: string;
 }
 
 export interface SearchData {
@@ -36,8 +50,12 @@ export interface ParsedQuery {
 
 const COMMON = 'common';
 
+/** No API name or CGI path is longer; longer tokens are not tried (which keeps the check linear). */
+const MAX_NAME_CHARS = 200;
+
 function familyToken(token: string, families: readonly DecoderFamily[]): string | undefined {
-  const t = token.toLowerCase().replace(/[.,;:]+$/, '');
+  if (token.length > MAX_NAME_CHARS) return undefined;
+  const t = trimToken(token.toLowerCase());
   const named = families.find((f) => f.id === t || f.name.toLowerCase() === t);
   if (named) return named.id;
   if (/^syno\./i.test(t)) {
@@ -48,18 +66,55 @@ function familyToken(token: string, families: readonly DecoderFamily[]): string 
   return undefined;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** `408`, or the number in `code:408`, `code=408`, `error=414`; undefined for anything else. */
+function codeToken(bare: string): number | undefined {
+  let i = bare.length;
+  while (i > 0 && isDigit(bare.charCodeAt(i - 1))) i--;
+  const digits = bare.length - i;
+  if (digits < 3 || digits > 8) return undefined;
+  if (i === 0) return Number(bare);
+  let j = i;
+  while (j > 0 && (bare[j - 1] === ':' || bare[j - 1] === '=')) j--;
+  if (j === i || j === 0) return undefined;
+  for (let k = 0; k < j; k++) {
+    const c = bare.charCodeAt(k) | 32;
+    if (!((c >= 97 && c <= 122) || bare[k] === '_')) return undefined;
+  }
+  return Number(bare.slice(i));
+}
+
+/** Whitespace-separated tokens of the first MAX_QUERY_CHARS characters, in one pass. */
+function tokens(query: string): string[] {
+  const out: string[] = [];
+  const end = Math.min(query.length, MAX_QUERY_CHARS);
+  let start = -1;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? query.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160;
+    if (!space && start < 0) start = i;
+    else if (space && start >= 0) {
+      out.push(query.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
 export function parseQuery(query: string, families: readonly DecoderFamily[]): ParsedQuery {
   const parsed: ParsedQuery = { numbers: [], ranges: [], text: '' };
   const words: string[] = [];
-  for (const token of query.trim().split(/\s+/).filter(Boolean)) {
+  for (const token of tokens(query)) {
     const fam = familyToken(token, families);
     if (fam && parsed.family === undefined) {
       parsed.family = fam;
       continue;
     }
-    const bare = token.replace(/^[#(]+|[).,;:]+$/g, '');
-    if (/^\d{3,8}$/.test(bare)) {
-      parsed.numbers.push(Number(bare));
+    const bare = trimToken(token);
+    const number = codeToken(bare);
+    if (number !== undefined) {
+      if (!parsed.numbers.includes(number)) parsed.numbers.push(number);
       continue;
     }
     const span = /^(\d{3,5})\s*[-\u2013]\s*(\d{3,5})$/.exec(bare);
@@ -90,8 +145,39 @@ export interface ExactAnswer {
 
 const familyName = (data: SearchData, id: string) => data.families.find((f) => f.id === id)?.name ?? id;
 
-/** The codes the query names exactly, the named family's first. */
-export function exactAnswer(parsed: ParsedQuery, data: SearchData): ExactAnswer {
+export interface RankContext {
+  /** The family the query names; its code always comes first. */
+  family?: string | undefined;
+  /** The family of the page the reader is on; first among equals. */
+  pageFamily?: string | undefined;
+}
+
+/** How well a code's own wording (2 per word) or its family's names (1 per word) match the words. */
+export function wordScore(record: SearchRecord, words: readonly string[], data: SearchData): number {
+  if (words.length === 0) return 0;
+  const own = stemSet([record.title, ...(record.says ?? []), ...(record.api ? apiWords(record.api) : []), record.area ?? ''].join(' '));
+  const fam = data.families.find((f) => f.id === record.namespace);
+  const family = stemSet([record.family, record.namespace, ...(fam ? fam.apis.flatMap(apiWords) : [])].join(' '));
+  let score = 0;
+  for (const w of words) score += meets(w, own) ? 2 : meets(w, family) ? 1 : 0;
+  return score;
+}
+
+/**
+ * The same number in several families, best first: the family the query names, then the one
+ * whose wording the query's words match best, then the family of the reader's page, then the
+ * usual family order.
+ */
+export function rankFamilies(records: readonly SearchRecord[], words: readonly string[], data: SearchData, context: RankContext = {}): SearchRecord[] {
+  const scored = records.map((r, i) => ({ r, i, score: wordScore(r, words, data) }));
+  const named = (r: SearchRecord) => (context.family !== undefined && r.namespace === context.family ? 1 : 0);
+  const onPage = (r: SearchRecord) => (context.pageFamily !== undefined && r.namespace === context.pageFamily ? 1 : 0);
+  scored.sort((a, b) => named(b.r) - named(a.r) || b.score - a.score || onPage(b.r) - onPage(a.r) || a.i - b.i);
+  return scored.map((s) => s.r);
+}
+
+/** The codes the query names exactly, best family first (see `rankFamilies`). */
+export function exactAnswer(parsed: ParsedQuery, data: SearchData, context: { pageFamily?: string | undefined } = {}): ExactAnswer {
   const out: SearchRecord[] = [];
   const messages: string[] = [];
   const seen = new Set<string>();
@@ -102,10 +188,8 @@ export function exactAnswer(parsed: ParsedQuery, data: SearchData): ExactAnswer 
       out.push(r);
     }
   };
-  const preferred = (records: SearchRecord[]) => {
-    if (!parsed.family) return records;
-    return [...records.filter((r) => r.namespace === parsed.family), ...records.filter((r) => r.namespace !== parsed.family)];
-  };
+  const words = contentWords(parsed.text);
+  const preferred = (records: SearchRecord[]) => rankFamilies(records, words, data, { family: parsed.family, pageFamily: context.pageFamily });
   for (const n of parsed.numbers) {
     const all = data.codes.filter((r) => r.code === n);
     if (all.length === 0) {
@@ -125,11 +209,49 @@ export function exactAnswer(parsed: ParsedQuery, data: SearchData): ExactAnswer 
   return { records: out, messages };
 }
 
-/** The build-time data the search box loads: every code with its family and title. */
+/**
+ * The build-time data the search box loads: every code with its family, title, the sources'
+ * other wordings (so the words of a message can pick the family) and its area, if any.
+ */
 export function searchRecords(catalog: Catalog): SearchData {
-  const names = new Map(catalog.namespaces.map((n) => [n.id, n.name]));
   return {
     families: familiesOf(catalog),
-    codes: catalog.all().map((e) => ({ namespace: e.namespace, family: names.get(e.namespace) ?? e.namespace, code: e.code, title: e.title, category: e.category })),
+    codes: catalog.all().map((e) => {
+      const ns = catalog.namespace(e.namespace);
+      const seen = new Set([e.title.toLowerCase()]);
+      const says: string[] = [];
+      for (const c of e.sources) {
+        const w = c.says?.trim();
+        if (w && !seen.has(w.toLowerCase())) {
+          seen.add(w.toLowerCase());
+          says.push(w);
+        }
+      }
+      const area = ns ? areaOf(ns, e) : undefined;
+      return {
+        namespace: e.namespace,
+        family: ns?.name ?? e.namespace,
+        code: e.code,
+        title: e.title,
+        category: e.category,
+        status: e.status,
+        ...(e.api ? { api: e.api } : {}),
+        ...(says.length ? { says } : {}),
+        ...(area ? { area: area.name } : {}),
+      };
+    }),
   };
+}
+
+/**
+ * The family whose pages the reader is on (`/filestation/408/` under base `/`), from the URL
+ * path: its first segment after the base, when that is a family's slug.
+ */
+export function pageFamily(pathname: string, base: string, familyIds: readonly string[]): string | undefined {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(root)) return undefined;
+  const rest = pathname.slice(root.length);
+  const slash = rest.indexOf('/');
+  const first = slash < 0 ? rest : rest.slice(0, slash);
+  return familyIds.includes(first) ? first : undefined;
 }

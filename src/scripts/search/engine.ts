@@ -1,15 +1,21 @@
 /**
- * Search in the browser: exact codes from build-time data first, then Pagefind's full-text
- * results. Both load on first use; the query never leaves the browser (Pagefind searches files
- * it downloads from this site).
+ * Search in the browser: a paste goes to the decoder, exact codes come from build-time data, then
+ * Pagefind's full-text results; when no page has every word of a phrase, the pages covering most
+ * of it. The data loads on first use (the header starts it on focus); the query never leaves the
+ * browser (Pagefind searches files it downloads from this site).
  */
 import { categoryLabels } from '../../lib/categories';
 import { codePath, fileUrl } from '../../lib/paths';
-import { exactAnswer, parseQuery, type SearchData } from '../../lib/search/query';
+import { needsPartial, rankPartial } from '../../lib/search/partial';
+import { looksLikePaste, pastedMessage } from '../../lib/search/paste';
+import { exactAnswer, parseQuery, type SearchData, type SearchRecord } from '../../lib/search/query';
+import { contentWords } from '../../lib/search/text';
 
 export interface Filters {
   family: string[];
   category: string[];
+  /** Areas of a family (Core's Control Panel areas), by name. */
+  area: string[];
 }
 
 export interface Hit {
@@ -21,11 +27,28 @@ export interface Hit {
   /** Pagefind's excerpt (HTML with <mark>), for full-text hits. */
   excerpt?: string;
   exact: boolean;
+  /** "decode": the option that opens the decoder on a paste. */
+  kind?: 'decode';
+  /** A line under the title: the decoder's top finding, or the words a partial match has. */
+  note?: string;
 }
 
 export interface SearchOutcome {
   hits: Hit[];
   messages: string[];
+}
+
+export interface SearchOptions {
+  base: string;
+  limit: number;
+  /** The family of the page the reader is on: first among equals for a bare code. */
+  pageFamily?: string | undefined;
+  /** The text as pasted, line breaks kept (a search field drops them from its value). */
+  raw?: string | undefined;
+  /** Called with the exact answers as soon as they are known, before full-text search. */
+  onExact?: (outcome: SearchOutcome) => void;
+  /** Awaited before full-text search; false stops the search there (the query has changed). */
+  beforeText?: () => Promise<boolean>;
 }
 
 interface PagefindResultData {
@@ -34,10 +57,16 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  preload(term: string, o?: { filters?: Record<string, string[]> }): Promise<void>;
+  search(term: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let dataPromise: Promise<SearchData> | undefined;
@@ -55,7 +84,8 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
     const mod = (await import(/* @vite-ignore */ fileUrl(base, 'pagefind/pagefind.js'))) as PagefindApi;
     // pageLength 0: a short page (a Calendar copy of a FileStation code) must not outrank the fuller original.
-    await mod.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0 } });
+    // noWorker: the index is small; starting a worker (and fetching its script) costs more than it saves.
+    await mod.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0 }, noWorker: true });
     await mod.init();
     return mod;
   })();
@@ -68,53 +98,125 @@ export function warmUp(base: string): void {
   void loadPagefind(base).catch(() => undefined);
 }
 
-export async function runSearch(query: string, filters: Filters, base: string, limit = 10): Promise<SearchOutcome> {
+/** Starts loading the index chunks a term needs while the reader is still typing. */
+export function preload(base: string, query: string): void {
+  const words = contentWords(query);
+  if (words.length === 0 || !pagefindPromise) return;
+  void loadPagefind(base)
+    .then((p) => p.preload(words.join(' ')))
+    .catch(() => undefined);
+}
+
+const recordHit = (base: string, r: SearchRecord): Hit => ({
+  url: codePath(base, r.namespace, r.code),
+  family: r.family,
+  code: r.code,
+  title: r.title,
+  category: categoryLabels[r.category],
+  exact: true,
+});
+
+function keeper(filters: Filters, data: SearchData) {
+  const areaOf = new Map(data.codes.map((r) => [`${r.family}/${r.code}`, r.area]));
+  return (family: string, category: string, code: number | null) =>
+    (filters.family.length === 0 || filters.family.includes(family)) &&
+    (filters.category.length === 0 || filters.category.includes(category)) &&
+    (filters.area.length === 0 || filters.area.includes(areaOf.get(`${family}/${code ?? ''}`) ?? ''));
+}
+
+export async function runSearch(query: string, filters: Filters, options: SearchOptions): Promise<SearchOutcome> {
+  const { base, limit } = options;
   const data = await loadData(base);
-  const parsed = parseQuery(query, data.families);
-  const exact = exactAnswer(parsed, data);
-  const keep = (family: string, category: string) =>
-    (filters.family.length === 0 || filters.family.includes(family)) && (filters.category.length === 0 || filters.category.includes(category));
-  const hits: Hit[] = exact.records
-    .map((r) => ({ url: codePath(base, r.namespace, r.code), family: r.family, code: r.code, title: r.title, category: categoryLabels[r.category], exact: true }))
-    .filter((h) => keep(h.family, h.category));
-  // Numbers alone are answered exactly; full text only gets the words.
-  const text = parsed.numbers.length || parsed.ranges.length ? parsed.text : query.trim();
-  const filtering = filters.family.length > 0 || filters.category.length > 0;
-  if ((text !== '' || (filtering && query.trim() === '')) && hits.length < limit) {
-    const pagefind = await loadPagefind(base);
-    const pf: Record<string, string[]> = {};
-    if (filters.family.length) pf['family'] = filters.family;
-    if (filters.category.length) pf['category'] = filters.category;
-    // With filters and no words, Pagefind lists every page the filters allow.
-    const found = await pagefind.search(text === '' ? null : text, { filters: pf });
-    const seen = new Set(hits.map((h) => h.url));
-    for (const result of (found?.results ?? []).slice(0, limit * 2)) {
-      if (hits.length >= limit) break;
-      const d = await result.data();
-      if (seen.has(d.url)) continue;
+  const keep = keeper(filters, data);
+  const filtering = filters.family.length > 0 || filters.category.length > 0 || filters.area.length > 0;
+  const messages: string[] = [];
+  const hits: Hit[] = [];
+  let text: string;
+  const raw = options.raw ?? query;
+
+  if (looksLikePaste(raw)) {
+    const { previewPaste } = await import('./paste');
+    const { preview, decodeUrl } = previewPaste(raw, data, base);
+    const top = preview.top && data.codes.find((r) => r.namespace === preview.top?.namespace && r.code === preview.top.code);
+    if (top) hits.push(recordHit(base, top));
+    hits.push({ url: decodeUrl, family: '', code: null, title: 'Decode this paste', category: '', exact: false, kind: 'decode', note: `Top finding: ${preview.summary}` });
+    options.onExact?.({ hits: [...hits], messages });
+    // A paste the decoder understood needs no full text; one it did not may still be a message.
+    if (preview.count > 0) return { hits, messages };
+    text = contentWords(pastedMessage(raw)).join(' ');
+  } else {
+    const parsed = parseQuery(query, data.families);
+    const exact = exactAnswer(parsed, data, { pageFamily: options.pageFamily });
+    for (const r of exact.records) if (keep(r.family, categoryLabels[r.category], r.code)) hits.push(recordHit(base, r));
+    messages.push(...exact.messages);
+    options.onExact?.({ hits: [...hits], messages: [...messages] });
+    // Numbers are answered exactly; only the words that can tell codes apart go to full text.
+    text = parsed.numbers.length || parsed.ranges.length ? contentWords(parsed.text).join(' ') : query.trim();
+  }
+
+  if (text === '') {
+    // Filters and no words: every code the filters allow, straight from the data.
+    if (filtering && query.trim() === '') {
+      for (const r of data.codes) {
+        if (hits.length >= limit) break;
+        if (keep(r.family, categoryLabels[r.category], r.code)) hits.push({ ...recordHit(base, r), exact: false });
+      }
+    }
+    return { hits: hits.slice(0, limit), messages };
+  }
+  if (hits.length >= limit) return { hits: hits.slice(0, limit), messages };
+  if (options.beforeText && !(await options.beforeText())) return { hits, messages };
+
+  const pagefind = await loadPagefind(base);
+  const pf: Record<string, string[]> = {};
+  if (filters.family.length) pf['family'] = filters.family;
+  if (filters.category.length) pf['category'] = filters.category;
+  const found = (await pagefind.search(text, { filters: pf }))?.results ?? [];
+  let ranked: { result: PagefindResult; note?: string }[] = found.map((result) => ({ result }));
+  const words = contentWords(text);
+  // A code the query names is its answer; partial matches are for phrases without one.
+  if (!hits.some((h) => h.exact) && needsPartial(found.length, words.length)) {
+    const perWord = await Promise.all(words.map(async (word) => ({ word, results: (await pagefind.search(word, { filters: pf }))?.results ?? [] })));
+    const byId = new Map(perWord.flatMap((w) => w.results.map((r) => [r.id, r] as const)));
+    const all = new Set(found.map((r) => r.id));
+    const partial = rankPartial(perWord, data.codes.length).filter((m) => !all.has(m.id));
+    if (partial.length > 0) {
+      messages.push(
+        found.length === 0
+          ? 'No page has every word; closest matches:'
+          : `Only ${found.length === 1 ? 'one page has' : `${found.length} pages have`} every word; then the closest matches:`,
+      );
+    }
+    ranked = [
+      ...ranked,
+      ...partial.flatMap((m) => {
+        const result = byId.get(m.id);
+        return result ? [{ result, note: `Has ${m.covered.length} of ${words.length} words: ${m.covered.join(', ')}` }] : [];
+      }),
+    ];
+  }
+  const seen = new Set(hits.map((h) => h.url));
+  // Fragments load in parallel, a batch at a time (more batches only when a filter drops some).
+  const candidates = ranked.slice(0, limit * 4);
+  for (let at = 0; at < candidates.length && hits.length < limit; at += limit) {
+    const batch = candidates.slice(at, at + limit);
+    const loaded = await Promise.all(batch.map((c) => c.result.data()));
+    loaded.forEach((d, i) => {
+      if (hits.length >= limit || seen.has(d.url)) return;
       seen.add(d.url);
       const family = d.meta['family'] ?? '';
       const code = d.meta['code'] ? Number(d.meta['code']) : null;
+      const category = d.filters['category']?.[0] ?? '';
+      if (filters.area.length > 0 && !keep(family, category, code)) return;
       const heading = d.meta['title'] ?? d.url;
       const title = code !== null ? heading.replace(`${family} ${code}: `, '') : heading;
-      hits.push({ url: d.url, family, code, title, category: d.filters['category']?.[0] ?? '', excerpt: d.excerpt, exact: false });
-    }
+      const note = batch[i]?.note;
+      hits.push({ url: d.url, family, code, title, category, excerpt: d.excerpt, exact: false, ...(note ? { note } : {}) });
+    });
   }
-  return { hits: hits.slice(0, limit), messages: exact.messages };
+  return { hits: hits.slice(0, limit), messages };
 }
 
-/** Pagefind's excerpt as DOM nodes: only its <mark> elements survive, as marks around text. */
-export function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const out: Node[] = [];
-  for (const node of doc.body.childNodes) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      out.push(mark);
-    } else {
-      out.push(document.createTextNode(node.textContent ?? ''));
-    }
-  }
-  return out;
-}
+/** For the header, which loads this module on first use: what its link to the results page needs. */
+export { looksLikePaste } from '../../lib/search/paste';
+export { redactSecrets } from '../../lib/decoder/redact';

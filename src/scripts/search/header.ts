@@ -1,9 +1,27 @@
 /**
  * <dsm-search>: the header search as an ARIA combobox. Arrows move through the results, Enter
  * opens one (or the results page), Escape closes; / and Ctrl+K / Cmd+K focus it from anywhere.
+ * Focusing it starts loading the search data and Pagefind; exact codes answer on the keystroke
+ * itself, full text after a short pause. `data-family` names the family of the page it is on.
  */
-import { runSearch, warmUp, type Hit } from './engine';
+import type { Hit, SearchOutcome } from './engine';
+import { trackPaste } from './raw';
 import { hitBody } from './render';
+
+type Engine = typeof import('./engine');
+let enginePromise: Promise<Engine> | undefined;
+/** The search engine loads on focus (or the first input), not with the page. */
+const engine = (): Promise<Engine> => (enginePromise ??= import('./engine'));
+
+/** The pause before full-text search; exact codes do not wait for it. */
+const TEXT_DELAY_MS = 30;
+
+/** Opens a hit; on the decode page itself, "Decode this" changes only the fragment, so reload to read it. */
+function go(url: string): void {
+  const target = new URL(url, location.href);
+  location.href = target.href;
+  if (target.pathname === location.pathname && target.hash !== '') location.reload();
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -13,7 +31,6 @@ class DsmSearch extends HTMLElement {
   private hits: Hit[] = [];
   private active = -1;
   private seq = 0;
-  private timer: number | undefined;
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
@@ -25,17 +42,26 @@ class DsmSearch extends HTMLElement {
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', listbox.id);
 
-    input.addEventListener('focus', () => warmUp(base), { once: true });
+    input.addEventListener('focus', () => void engine().then((m) => m.warmUp(base)).catch(() => undefined), { once: true });
+    const raw = trackPaste(input);
     input.addEventListener('input', () => {
-      window.clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => void this.search(input.value), 80);
+      const query = input.value;
+      const seq = ++this.seq;
+      void engine()
+        .then((m) => {
+          m.preload(base, query);
+          if (seq === this.seq) void this.search(m, seq, query, raw());
+        })
+        .catch(() => {
+          if (seq === this.seq) this.show(query, '', undefined, { hits: [], messages: ['Search could not load: its script did not arrive (offline?). Press Enter to open the search page.'] }, false);
+        });
     });
     input.addEventListener('keydown', (e) => this.onKey(e, input));
     listbox.addEventListener('mousedown', (e) => e.preventDefault());
     listbox.addEventListener('click', (e) => {
       const option = e.target instanceof Element ? e.target.closest<HTMLElement>('[role="option"]') : null;
       const hit = option ? this.hits[Number(option.dataset['index'])] : undefined;
-      if (hit) location.href = hit.url;
+      if (hit) go(hit.url);
     });
     input.addEventListener('blur', () => window.setTimeout(() => this.close(), 120));
     document.addEventListener('keydown', (e) => {
@@ -63,7 +89,7 @@ class DsmSearch extends HTMLElement {
       const hit = this.hits[this.active];
       if (open && hit) {
         e.preventDefault();
-        location.href = hit.url;
+        go(hit.url);
       }
       // Otherwise the form submits to the results page.
     } else if (e.key === 'Escape') {
@@ -97,29 +123,51 @@ class DsmSearch extends HTMLElement {
     this.active = -1;
   }
 
-  private async search(query: string): Promise<void> {
-    const seq = ++this.seq;
+  private async search(m: Engine, seq: number, query: string, raw: string): Promise<void> {
+    if (query.trim() === '') {
+      this.hits = [];
+      this.querySelector<HTMLUListElement>('[role="listbox"]')?.replaceChildren();
+      this.close();
+      return;
+    }
+    const options = {
+      base: this.dataset['base'] ?? '/',
+      limit: 8,
+      pageFamily: this.dataset['family'],
+      raw,
+      // Exact codes show at once; full text replaces them (exact codes still first) when it is done.
+      onExact: (exact: SearchOutcome) => {
+        if (seq === this.seq && (exact.hits.length > 0 || exact.messages.length > 0)) this.show(query, raw, m, exact, true);
+      },
+      // A short pause before full text, so a fast typist does not start a search per keystroke.
+      beforeText: () =>
+        new Promise<boolean>((resolve) => {
+          window.setTimeout(() => resolve(seq === this.seq), TEXT_DELAY_MS);
+        }),
+    };
+    let outcome: SearchOutcome;
+    try {
+      outcome = await m.runSearch(query, { family: [], category: [], area: [] }, options);
+    } catch {
+      outcome = { hits: [], messages: ['Search could not load its index. Press Enter for the search page.'] };
+    }
+    if (seq !== this.seq) return;
+    this.show(query, raw, m, outcome, false);
+  }
+
+  private show(query: string, raw: string, m: Engine | undefined, outcome: SearchOutcome, partial: boolean): void {
     const popup = this.querySelector<HTMLElement>('[data-role="popup"]');
     const listbox = this.querySelector<HTMLUListElement>('[role="listbox"]');
     const status = this.querySelector<HTMLElement>('[data-role="status"]');
     const input = this.input;
     if (!popup || !listbox || !status || !input) return;
-    if (query.trim() === '') {
-      this.hits = [];
-      listbox.replaceChildren();
-      this.close();
-      return;
-    }
-    let outcome;
-    try {
-      outcome = await runSearch(query, { family: [], category: [] }, this.dataset['base'] ?? '/', 8);
-    } catch {
-      outcome = { hits: [], messages: ['Search could not load its index. Press Enter for the search page.'] };
-    }
-    if (seq !== this.seq) return;
+    const keep = this.active >= 0 && listbox.dataset['exactQuery'] === query ? this.active : 0;
     this.hits = outcome.hits;
-    // Which query the list shows, so a test (or a screen reader user) can tell it is current.
-    listbox.dataset['query'] = query;
+    // Which query the list shows, so a test (or a screen reader user) can tell it is current:
+    // data-exact-query once the exact codes show, data-query once the search is complete.
+    listbox.dataset['exactQuery'] = query;
+    if (partial) delete listbox.dataset['query'];
+    else listbox.dataset['query'] = query;
     listbox.replaceChildren(
       ...outcome.hits.map((hit, i) => {
         const li = document.createElement('li');
@@ -131,14 +179,16 @@ class DsmSearch extends HTMLElement {
         return li;
       }),
     );
-    status.textContent = [...outcome.messages, outcome.hits.length || outcome.messages.length ? '' : `No results for \u201c${query}\u201d.`].filter(Boolean).join(' ');
+    status.textContent = [...outcome.messages, outcome.hits.length || outcome.messages.length || partial ? '' : `No results for \u201c${query}\u201d.`].filter(Boolean).join(' ');
     const all = this.querySelector<HTMLAnchorElement>('[data-role="all"]');
-    if (all) all.href = `${all.pathname}?q=${encodeURIComponent(query)}`;
+    // A pasted response can carry a password or a session id: the link leaves them out.
+    // (Without the engine, paste detection is unavailable: the link then carries no query.)
+    if (all) all.href = m ? `${all.pathname}?q=${encodeURIComponent(m.looksLikePaste(raw) ? m.redactSecrets(query) : query)}` : all.pathname;
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     this.active = -1;
     input.removeAttribute('aria-activedescendant');
-    if (outcome.hits.length) this.setActive(0);
+    if (outcome.hits.length) this.setActive(Math.min(keep, outcome.hits.length - 1));
   }
 }
 

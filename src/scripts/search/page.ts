@@ -2,12 +2,18 @@
  * <dsm-search-page>: /search/?q=... Results appear in <main> as links, in rank order, and follow
  * the query and the filters as they change; the URL keeps them, so Back and shared links work.
  */
+import { redactSecrets } from '../../lib/decoder/redact';
+import { looksLikePaste } from '../../lib/search/paste';
 import { runSearch, type Filters } from './engine';
+import { trackPaste } from './raw';
 import { hitBody } from './render';
+
+const GROUPS = ['family', 'category', 'area'] as const;
 
 class DsmSearchPage extends HTMLElement {
   private seq = 0;
   private timer: number | undefined;
+  private raw: () => string = () => '';
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form');
@@ -15,10 +21,10 @@ class DsmSearchPage extends HTMLElement {
     if (!form || !input) return;
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    const chosen = { family: params.getAll('family'), category: params.getAll('category') };
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = (box.name === 'family' ? chosen.family : chosen.category).includes(box.value);
+      box.checked = params.getAll(box.name).includes(box.value);
     }
+    this.raw = trackPaste(input);
     // The header box on this page mirrors the query, so both show the same search.
     const header = document.querySelector<HTMLInputElement>('#site-search');
     if (header && input.value) header.value = input.value;
@@ -40,7 +46,7 @@ class DsmSearchPage extends HTMLElement {
 
   private filters(): Filters {
     const pick = (name: string) => [...this.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value);
-    return { family: pick('family'), category: pick('category') };
+    return { family: pick('family'), category: pick('category'), area: pick('area') };
   }
 
   private async update(focusResults: boolean, writeUrl = true): Promise<void> {
@@ -55,13 +61,13 @@ class DsmSearchPage extends HTMLElement {
     const filters = this.filters();
     if (writeUrl) {
       const params = new URLSearchParams();
-      if (query) params.set('q', query);
-      for (const f of filters.family) params.append('family', f);
-      for (const c of filters.category) params.append('category', c);
+      // A pasted response can carry a password or a session id: the address keeps it without them.
+      if (query) params.set('q', looksLikePaste(this.raw()) ? redactSecrets(query) : query);
+      for (const group of GROUPS) for (const v of filters[group]) params.append(group, v);
       const search = params.toString();
       history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
     }
-    const filtering = filters.family.length > 0 || filters.category.length > 0;
+    const filtering = filters.family.length > 0 || filters.category.length > 0 || filters.area.length > 0;
     if (!query && !filtering) {
       section.hidden = true;
       browse.hidden = false;
@@ -69,7 +75,7 @@ class DsmSearchPage extends HTMLElement {
     }
     let outcome;
     try {
-      outcome = await runSearch(query, filters, this.dataset['base'] ?? '/', query ? 20 : 200);
+      outcome = await runSearch(query, filters, { base: this.dataset['base'] ?? '/', limit: query ? 20 : 200, raw: this.raw() });
     } catch {
       outcome = { hits: [], messages: ['Search could not load its index; browse the families below instead.'] };
     }

@@ -1,0 +1,121 @@
+/**
+ * A search box is where people paste what their tool printed. A response, a log excerpt or a
+ * traceback is better read by the decoder than by full-text search; this tells the two apart and
+ * gives the decoder what it needs from the search data, so the header needs nothing else.
+ * Every check is one pass over the text.
+ */
+import type { DecoderCode, DecoderData } from '../decoder/data';
+import type { DecodeResult } from '../decoder/decode';
+import { buildShare } from '../decoder/share';
+import { joinBase } from '../paths';
+import type { SearchData } from './query';
+
+/** A line longer than this is a log line or a dump, not something typed. */
+const LONG_PASTE = 300;
+
+const MARKERS = ['"code"', "'code'", '"success"', "'success'", '"error"', "'error'", 'code:', 'code=', '"errors"', "'errors'"];
+
+/** Whether the text looks pasted from a response or a log: several lines, JSON or a Python dict, a traceback, an HTTP dump. */
+export function looksLikePaste(raw: string): boolean {
+  const text = raw.trim();
+  if (text === '') return false;
+  let lines = 0;
+  let inLine = false;
+  let brace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      inLine = false;
+      continue;
+    }
+    if (c === 123 || c === 91) brace = true;
+    if (!inLine && c !== 32 && c !== 9 && c !== 13) {
+      inLine = true;
+      lines++;
+    }
+  }
+  if (lines >= 2) return true;
+  if (text.length > LONG_PASTE) return true;
+  const lower = text.toLowerCase();
+  if (lower.includes('traceback (most recent call last)') || lower.includes('http/1.') || lower.includes('http/2 ')) return true;
+  return brace && MARKERS.some((m) => lower.includes(m));
+}
+
+/** The decoder's data, rebuilt from the search data (titles and wordings: the preview needs no actions). */
+export function decoderDataFromSearch(data: SearchData): DecoderData {
+  const codes: DecoderData['codes'] = {};
+  const apiNames = new Set<string>();
+  for (const f of data.families) {
+    codes[f.id] = {};
+    for (const a of f.apis) if (!a.includes('*')) apiNames.add(a);
+  }
+  const wordings: DecoderData['wordings'] = [];
+  for (const r of data.codes) {
+    for (const text of r.says ?? []) wordings.push({ namespace: r.namespace, code: r.code, text, source: 'a cited source' });
+    const table = (codes[r.namespace] ??= {});
+    const entry: DecoderCode = { title: r.title, action: '', category: r.category, status: r.status, ...(r.api ? { api: r.api } : {}) };
+    table[String(r.code)] = entry;
+    if (r.api) apiNames.add(r.api);
+  }
+  return { families: data.families, codes, apiNames: [...apiNames].sort(), wordings };
+}
+
+export interface PastePreview {
+  /** One line: the decoder's top finding, or why it found none. */
+  summary: string;
+  /** The code page of the top finding, when the decoder could tell the family. */
+  top?: { namespace: string; family: string; code: number; title: string };
+  /** How many codes the decoder found. */
+  count: number;
+}
+
+/** The decoder's top finding as one line for the search box. */
+export function pastePreview(result: DecodeResult): PastePreview {
+  const f = result.findings[0];
+  const count = result.findings.length;
+  const more = count > 1 ? ` (and ${count - 1} more)` : '';
+  if (!f) {
+    return { summary: result.successes > 0 ? 'No error: the response reports success.' : (result.diagnosis ?? 'No DSM error code found in it.'), count };
+  }
+  const only = f.meanings.length === 1 ? f.meanings[0] : undefined;
+  const top = only && { namespace: only.namespace, family: only.family, code: f.code, title: only.title };
+  if (top && f.namespace !== null && f.title) return { summary: `${top.family} ${f.code}: ${f.title}${more}`, top, count };
+  // One family defines the number, though the paste does not name the API: its page is still the best guess.
+  if (top) return { summary: `${f.code}: probably ${top.family} ${f.code}, ${top.title}${more}`, top, count };
+  if (f.meanings.length > 1) return { summary: `${f.code}: depends on the API (${f.meanings.map((m) => m.family).join(', ')})${more}`, count };
+  return { summary: `${f.code}: no source documents it${more}`, count };
+}
+
+/**
+ * The message in a paste the decoder could not read, for full-text search: its last non-empty
+ * line (a traceback ends with the exception and its message), without a leading `Name:` label.
+ */
+export function pastedMessage(raw: string): string {
+  let end = raw.length;
+  while (end > 0) {
+    const start = raw.lastIndexOf('\n', end - 1) + 1;
+    const line = raw.slice(start, end).trim();
+    if (line !== '') {
+      const colon = line.indexOf(': ');
+      const label = colon > 0 ? line.slice(0, colon) : '';
+      let plain = label !== '';
+      for (let i = 0; i < label.length && plain; i++) {
+        const c = label.charCodeAt(i) | 32;
+        plain = (c >= 97 && c <= 122) || (label.charCodeAt(i) >= 48 && label.charCodeAt(i) <= 57) || label[i] === '.' || label[i] === '_';
+      }
+      return (plain ? line.slice(colon + 2) : line).slice(0, 1000);
+    }
+    end = start - 1;
+  }
+  return '';
+}
+
+/**
+ * The decode page's address for "Decode this": the decode page's own share payload (only what the
+ * decoder used, secrets removed) in the fragment. A paste too big for a link opens the decode page
+ * without it, where the paste can be pasted again.
+ */
+export function decodeLink(raw: string, data: DecoderData, decoded: DecodeResult, base: string): string {
+  const fragment = buildShare(raw, '', data, decoded).fragment;
+  return `${joinBase(base, 'decode')}${fragment ? `#${fragment}` : ''}`;
+}

@@ -1,0 +1,180 @@
+/**
+ * Search and layout-stability figures for `npm run bench`: time from the first keystroke to an
+ * exact code and to a full-text result (first search on a fresh page, and a later one), the query
+ * parser on long and hostile input, and cumulative layout shift on each page type at desktop and
+ * phone widths. Called from run.ts against its preview server; also runs alone against a built
+ * `dist/` (`npx tsx tests/bench/search.ts`), starting its own preview server.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { buildCatalog } from '../../src/lib/catalog';
+import { exactAnswer, parseQuery, searchRecords } from '../../src/lib/search/query';
+import { looksLikePaste } from '../../src/lib/search/paste';
+import { loadContent, projectRoot } from '../../src/node/content-files';
+
+export type Row = (what: string, value: string, budget?: string, over?: boolean) => void;
+
+const RUNS = 5;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+
+/** Page types, for layout shift. */
+export const pageTypes: [string, string][] = [
+  ['home', '/'],
+  ['family', '/filestation/'],
+  ['code', '/filestation/408/'],
+  ['compare', '/compare/400/'],
+  ['decode', '/decode/'],
+  ['search results', '/search/?q=quota'],
+  ['sources', '/sources/'],
+  ['not found', '/no-such-page/'],
+];
+
+/**
+ * Focuses the header search and enters `query` as one input (as a paste or a fast typist does);
+ * returns the time in the page from that input to the moment the list shows an option for it
+ * (`exact`: the exact-code render; otherwise the finished search).
+ */
+async function typeAndTime(page: Page, query: string, exact: boolean): Promise<number> {
+  const box = page.getByRole('combobox', { name: 'Search codes' });
+  await box.fill('');
+  await page.evaluate(
+    ({ query, attr }) => {
+      const w = window as unknown as { __bench?: Promise<number> };
+            const list = document.querySelector('#site-search-listbox');
+      w.__bench = new Promise<number>((resolve) => {
+        let t0 = 0;
+        // Capture on the document runs before the search box's own listener.
+        document.addEventListener('input', () => (t0 ||= performance.now()), { capture: true, once: true });
+        // No named helpers here: the bench runs through tsx, whose name-keeping breaks evaluate().
+        new MutationObserver((_, obs) => {
+          if (t0 && list?.getAttribute(attr) === query && list.querySelector('[role="option"]')) {
+            obs.disconnect();
+            resolve(performance.now() - t0);
+          }
+        }).observe(list ?? document, { attributes: true, childList: true, subtree: true });
+      });
+    },
+    { query, attr: exact ? 'data-exact-query' : 'data-query' },
+  );
+  await box.focus();
+  await page.keyboard.insertText(query);
+  return page.evaluate(() => (window as unknown as { __bench: Promise<number> }).__bench);
+}
+
+async function searchTimings(browser: Browser, origin: string, row: Row): Promise<void> {
+  const cases: { label: string; first: string; later: string; exact: boolean; budget: number }[] = [
+    { label: 'exact code (408)', first: '408', later: '1805', exact: true, budget: 50 },
+    { label: 'word search (quota, then two-factor)', first: 'quota', later: 'two-factor', exact: false, budget: 150 },
+  ];
+  for (const c of cases) {
+    const first: number[] = [];
+    const later: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/auth/400/`, { waitUntil: 'networkidle' });
+      first.push(await typeAndTime(page, c.first, c.exact));
+      later.push(await typeAndTime(page, c.later, c.exact));
+      await context.close();
+    }
+    row(`Search: first keystroke to ${c.label}, first search on a fresh page (median of ${RUNS})`, ms(median(first)), `under ${c.budget} ms`, median(first) >= c.budget);
+    row(`Search: first keystroke to ${c.label}, a later search (median of ${RUNS})`, ms(median(later)), `under ${c.budget} ms`, median(later) >= c.budget);
+  }
+}
+
+/** The parser on long input: each must stay linear (milliseconds, not minutes). */
+function parserTimings(row: Row): void {
+  const data = searchRecords(buildCatalog(loadContent()));
+  const inputs: [string, string][] = [
+    ['1 MB of closing brackets', `${')'.repeat(1_048_576)}x`],
+    ['1 MB of mixed punctuation around a code', `${'(#"'.repeat(349_525)}408${'").:'.repeat(262_144)}`],
+    ['1 MB of words', 'disk quota exceeded '.repeat(52_429)],
+  ];
+  for (const [label, q] of inputs) {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      exactAnswer(parseQuery(q, data.families), data);
+      looksLikePaste(q);
+      times.push(performance.now() - t);
+    }
+    row(`Search: parse a query of ${label} (median of ${RUNS})`, ms(median(times)));
+  }
+}
+
+/** Cumulative layout shift from navigation until the page has settled, as PerformanceObserver reports it. */
+async function layoutShift(browser: Browser, origin: string, path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark'): Promise<number> {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) w.__cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  await context.close();
+  return cls;
+}
+
+async function layoutShifts(browser: Browser, origin: string, row: Row): Promise<void> {
+  const viewports: [string, { width: number; height: number }][] = [
+    ['desktop 1280 px', { width: 1280, height: 800 }],
+    ['phone 360 px', { width: 360, height: 740 }],
+  ];
+  for (const [label, viewport] of viewports) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const values: string[] = [];
+      let worst = 0;
+      for (const [name, path] of pageTypes) {
+        const runs: number[] = [];
+        for (let i = 0; i < 3; i++) runs.push(await layoutShift(browser, origin, path, viewport, scheme));
+        const cls = Math.max(...runs);
+        worst = Math.max(worst, cls);
+        values.push(`${name} ${cls.toFixed(3)}`);
+      }
+      row(`Layout shift (CLS, worst of 3 loads), ${label}, ${scheme}: ${pageTypes.map(([n]) => n).join(', ')}`, values.map((v) => v.split(' ').pop()).join(' / '), '0 on every page', worst > 0);
+    }
+  }
+}
+
+/** Every search and layout-shift row, against a preview server at `origin`. */
+export async function benchSearch(browser: Browser, origin: string, row: Row): Promise<void> {
+  await searchTimings(browser, origin, row);
+  parserTimings(row);
+  await layoutShifts(browser, origin, row);
+}
+
+// Alone: against the built dist/, with its own preview server.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '\0')) {
+  const port = Number(process.env['BENCH_PORT'] ?? 4349);
+  const server = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`${origin}/`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--no-first-run', '--disable-quic'] });
+    const rows: string[][] = [];
+    await benchSearch(browser, origin, (what, value, budget = '', over) => rows.push([what, value, budget, over === undefined ? '' : over ? 'OVER' : 'ok']));
+    await browser.close();
+    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  } finally {
+    server.kill();
+  }
+}
