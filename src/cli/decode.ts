@@ -66,12 +66,13 @@ try {
 const data = decoderData(buildCatalog(loadContent()));
 const result = decode(input, data, { api: args.values.api });
 if (args.values.json) {
-  const { api, findings, diagnosis } = result;
+  const { api, findings, diagnosis, named } = result;
   process.stdout.write(
     `${JSON.stringify(
       {
         api,
-        findings: findings.map((f) => ({ code: f.code, namespace: f.namespace, candidates: f.candidates, title: f.title, pointer: f.pointer, detail: f.detail, meanings: f.meanings, note: f.note })),
+        findings: findings.map((f) => ({ code: f.code, namespace: f.namespace, candidates: f.candidates, title: f.title, pointer: f.pointer, detail: f.detail, meanings: f.meanings, note: f.note, from: f.from, familyReason: f.familyReason })),
+        named,
         diagnosis,
         recognised: result.recognised,
       },

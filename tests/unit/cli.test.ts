@@ -59,6 +59,15 @@ describe('the command line', () => {
     const wide = await run(['--json', '-'], { stdin: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(response, 'utf16le')]) });
     expect(JSON.parse(wide.stdout).findings[0]).toMatchObject({ code: 408 });
   }, 60_000);
+  it('--json says where each code and its family came from, and codes named only by their words', async () => {
+    const out = await run(['--json', '-'], { stdin: 'GET /webapi/auth.cgi?api=SYNO.API.Auth&method=login\n{"error":{"code":400},"success":false}\n' });
+    const json = JSON.parse(out.stdout);
+    expect(json.findings[0]).toMatchObject({ code: 400, namespace: 'auth', from: 'response' });
+    expect(json.findings[0].familyReason).toMatch(/SYNO\.API\.Auth/);
+    const words = JSON.parse((await run(['--json', '-'], { stdin: 'synology_dsm.exceptions.SynologyDSMLoginInvalidException: No such account or incorrect password\n' })).stdout);
+    expect(words.findings).toEqual([]);
+    expect(words.named.map((n: { code: number; namespace: string }) => [n.code, n.namespace])).toContainEqual([400, 'auth']);
+  }, 60_000);
   it('exits quietly when the reader of its output goes away (| head)', async () => {
     const many = file('many.log', Buffer.from(`${'{"success":false,"error":{"code":1002,"errors":[' + Array.from({ length: 3000 }, (_, i) => `{"code":408,"path":"/a/${i}"}`).join(',')}]}}\n`));
     const r = await run(['--api', 'SYNO.FileStation.CopyMove', many], { shell: '| head -n 2; exit ${PIPESTATUS:-0}' });

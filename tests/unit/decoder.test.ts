@@ -181,7 +181,12 @@ describe('where the family comes from', () => {
   it('an API no family covers is said so, and its code is not forced into another family', () => {
     const r = run('{"success":false,"error":{"code":400}}', 'SYNO.Foto.Browse.Item');
     expect(r.findings[0]).toMatchObject({ code: 400, namespace: null, title: null });
-    expect(r.findings[0]?.note).toMatch(/^No family in this reference covers SYNO.Foto.Browse.Item/);
+    expect(r.findings[0]?.note).toMatch(/^No public table documents Synology Photos \(SYNO\.Foto\.\*/);
+    expect(run('{"success":false,"error":{"code":1002}}', 'SYNO.SynologyDrive.Files').findings[0]).toMatchObject({ code: 1002, namespace: null, title: null });
+    // Below 400 it is a code every API shares, whatever the API.
+    expect(codes(run('GET /webapi/entry.cgi?api=SYNO.Foto.Thumbnail\n{"error":{"code":119},"success":false}'))).toEqual([[119, 'common']]);
+    // An API that is neither covered nor listed as uncovered still says so.
+    expect(run('{"success":false,"error":{"code":400}}', 'SYNO.NoteStation.Note').findings[0]?.note).toMatch(/^No family in this reference covers SYNO.NoteStation.Note/);
   });
   it('a code no source documents is reported as undocumented, not dropped', () => {
     const fs = run('{"success":false,"error":{"code":1005}}', 'SYNO.FileStation.CopyMove');

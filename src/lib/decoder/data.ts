@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../catalog';
 import type { Category, Status } from '../schema';
+import type { UncoveredOwner } from '../resolve';
 import type { WordingRow } from './wording';
 
 export interface DecoderFamily {
@@ -34,6 +35,8 @@ export interface DecoderData {
    * can be appended.
    */
   wordings: WordingRow[];
+  /** APIs no public table documents (Synology Photos, Drive, ...): their codes are not forced into a family. */
+  uncovered?: UncoveredOwner[];
 }
 
 /** Every citation's wording, as {namespace, code, text, source} rows (titles are in `codes`). */
@@ -77,5 +80,6 @@ export function decoderData(catalog: Catalog): DecoderData {
     codes,
     apiNames: [...apiNames].sort(),
     wordings: wordingsOf(catalog),
+    uncovered: catalog.uncovered.map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], note: u.note })),
   };
 }

@@ -9,7 +9,7 @@
  * session`), the latter only when the text is about DSM. Everything runs in time linear in the
  * input.
  */
-import { resolveFamily } from '../resolve';
+import { resolveApi, uncoveredNote, type UncoveredOwner } from '../resolve';
 import type { Category, Status } from '../schema';
 import type { DecoderData } from './data';
 import { extractBlocks, lineStarts, MAX_BLOCKS, positionAt, type Block, type Work } from './extract';
@@ -127,6 +127,8 @@ interface Context {
   aboutDsm: boolean | undefined;
   /** API name -> family, resolved once per name. */
   families: Map<string, string | null>;
+  /** API name -> the uncovered API it names (no public table documents it), resolved with `families`. */
+  uncovered: Map<string, UncoveredOwner>;
 }
 
 const COMMON = 'common';
@@ -157,7 +159,14 @@ function familyOfApi(ctx: Context, api: string): string | null {
   // A log names the same few APIs over and over: resolve each name once.
   const cached = ctx.families.get(api);
   if (cached !== undefined) return cached;
-  const family = /\.cgi\b/i.test(api) ? (apiHints(api, ctx.data.families).find((h) => h.via === 'cgi')?.family ?? null) : (resolveFamily(api, ctx.data.families)?.family ?? null);
+  let family: string | null = null;
+  if (/\.cgi\b/i.test(api)) family = apiHints(api, ctx.data.families).find((h) => h.via === 'cgi')?.family ?? null;
+  else {
+    // An API no public table documents is not read as another family's (SYNO.Foto.* is not common's SYNO.*).
+    const r = resolveApi(api, ctx.data.families, ctx.data.uncovered ?? []);
+    if (r?.kind === 'family') family = r.family;
+    else if (r?.kind === 'uncovered') ctx.uncovered.set(api, r.uncovered);
+  }
   ctx.families.set(api, family);
   return family;
 }
@@ -258,7 +267,8 @@ function resolveCode(ctx: Context, code: number, choice: Choice): Resolved {
   }
   const candidates = definers(ctx, code);
   const meanings = candidates.flatMap((ns) => meaning(ctx, ns, code) ?? []);
-  const uncovered = api && !choice.likely ? `No family in this reference covers ${api}, so ${code} is not forced into one. ` : '';
+  const owner = api ? ctx.uncovered.get(api) : undefined;
+  const uncovered = owner ? `${uncoveredNote(code, owner)} ` : api && !choice.likely ? `No family in this reference covers ${api}, so ${code} is not forced into one. ` : '';
   if (candidates.length === 0) {
     return { namespace: null, candidates, title: null, meanings, note: `${uncovered}Undocumented: no source this reference follows documents ${code} in any API.`, familyReason: null };
   }
@@ -266,6 +276,7 @@ function resolveCode(ctx: Context, code: number, choice: Choice): Resolved {
     const only = meanings[0];
     return { namespace: null, candidates, title: null, meanings, note: `Only ${only?.family ?? candidates[0]} defines ${code}; give the API name to be sure.`, familyReason: null };
   }
+  if (owner) return { namespace: null, candidates, title: null, meanings, note: uncovered.trim(), familyReason: null };
   return { namespace: null, candidates, title: null, meanings, note: `${uncovered}${code} means different things in different APIs; give the API name (or paste the request) to pick one.`, familyReason: null };
 }
 
@@ -567,6 +578,7 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     digits: new Map(),
     aboutDsm: undefined,
     families: new Map(),
+    uncovered: new Map(),
   };
   const empty = { api: explicitApi ?? null, recognised: [], findings: [], successes: 0, diagnosis: null, named: [] };
   try {
