@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { loadContent } from '../../src/node/content-files';
 
 test('/sources/ lists every source with edition, publisher, copy, coverage and rank', async ({ page }) => {
   await page.goto('/sources/');
   const items = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
-  await expect(items).toHaveCount(19);
+  await expect(items).toHaveCount(loadContent().sources.length);
   const login = items.filter({ has: page.getByRole('heading', { name: "Developer's Guide for DSM Login Web API" }) });
   await expect(login).toContainText('1 · Official guide');
   await expect(login).toContainText('Synology Inc.');
