@@ -51,6 +51,21 @@ describe('a citation must rest on its source table', () => {
     expect(problems).toEqual([expect.stringMatching(/codes\/demo\/401\.md › sources\[1\]\.source: tables has no table \(content\/tables\/tables\.tsv\)/)]);
   });
 
+  it('the headline source agrees when the title is a heading shortened from its wording; another source does not', () => {
+    const long = 'Something failed on the demo system. Please try again later.';
+    const changed = { 'tables/guide.tsv': guide.replace('\tSomething failed\t', `\t${long}\t`), 'codes/demo/400.md': code400.replace('says: Something failed', `says: "${long}"`) };
+    expect(problemsOf(changed)).toEqual([]);
+    // A title with a word the headline's wording lacks is not a shortening of it.
+    expect(problemsOf({ ...changed, 'codes/demo/400.md': changed['codes/demo/400.md'].replace('title: Something failed', 'title: Something crashed') })).toEqual([
+      expect.stringMatching(/codes\/demo\/400\.md › sources\[0\]\.agrees: "yes", but guide words 400 “Something failed on the demo system/),
+    ]);
+    // Only the headline source: a lower-ranked source wording the code at greater length must be listed in sameMeaning.
+    const second = code401.replace('says: Disk full\n    agrees: "no"\n    meaningAt: 400', 'says: Something else failed badly today\n    agrees: "yes"');
+    expect(problemsOf({ 'tables/tables.tsv': tables.replace('Disk full', 'Something else failed badly today'), 'codes/demo/401.md': second })).toEqual([
+      expect.stringMatching(/codes\/demo\/401\.md › sources\[1\]\.agrees: "yes", but tables words 401 “Something else failed badly today”, which is neither the title nor listed in sameMeaning/),
+    ]);
+  });
+
   it('agrees "yes" with a wording that is neither the title nor in sameMeaning fails; listing it passes', () => {
     const changed = { 'tables/guide.tsv': guide.replace('Something failed', 'Disk on fire'), 'codes/demo/400.md': code400.replace('    says: Something failed\n', '') };
     expect(problemsOf(changed)).toEqual([

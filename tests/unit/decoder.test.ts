@@ -188,6 +188,11 @@ describe('where the family comes from', () => {
     // An API that is neither covered nor listed as uncovered still says so.
     expect(run('{"success":false,"error":{"code":400}}', 'SYNO.NoteStation.Note').findings[0]?.note).toMatch(/^No family in this reference covers SYNO.NoteStation.Note/);
   });
+  it("Photo Station's .php paths name its family, as .cgi paths name theirs", () => {
+    expect(codes(run('POST /photo/webapi/album.php HTTP/1.1\n{"success":false,"error":{"code":417}}'))).toEqual([[417, 'photostation']]);
+    // A .php path no family uses names nothing.
+    expect(codes(run('POST /index.php\n{"success":false,"error":{"code":417}}'))[0]?.[1]).not.toBe('photostation');
+  });
   it('a code no source documents is reported as undocumented, not dropped', () => {
     const fs = run('{"success":false,"error":{"code":1005}}', 'SYNO.FileStation.CopyMove');
     expect(fs.findings[0]).toMatchObject({ code: 1005, namespace: 'filestation', title: null, meanings: [] });

@@ -64,20 +64,30 @@ function apiNames(text: string): ApiHint[] {
   return hints;
 }
 
-/** CGI paths (`auth.cgi`, `/webapi/DownloadStation/task.cgi`) that name a family. */
+/**
+ * CGI paths (`auth.cgi`, `/webapi/DownloadStation/task.cgi`, Photo Station's `photo/webapi/album.php`)
+ * that name a family. One pass per extension a family's paths use, each `indexOf` from the last match.
+ */
 function cgiPaths(text: string, families: readonly DecoderFamily[]): ApiHint[] {
   const hints: ApiHint[] = [];
   const lower = text.toLowerCase();
   const patterns = families.map((f) => ({ f, res: f.cgi.map((p) => globToRegExp(p, true)) }));
-  for (let dot = lower.indexOf('.cgi'); dot !== -1; dot = lower.indexOf('.cgi', dot + 4)) {
-    if (dot + 4 < text.length && isNameChar(text.charCodeAt(dot + 4))) continue;
+  const extensions = new Set(['.cgi', ...families.flatMap((f) => f.cgi.map((p) => p.slice(p.lastIndexOf('.')).toLowerCase()).filter((e) => /^\.[a-z]{2,4}$/.test(e)))]);
+  for (const ext of extensions) hintsAt(text, lower, ext, patterns, hints);
+  return hints;
+}
+
+function hintsAt(text: string, lower: string, ext: string, patterns: { f: DecoderFamily; res: RegExp[] }[], hints: ApiHint[]): void {
+  const n = ext.length;
+  for (let dot = lower.indexOf(ext); dot !== -1; dot = lower.indexOf(ext, dot + n)) {
+    if (dot + n < text.length && isNameChar(text.charCodeAt(dot + n))) continue;
     // Back over the path: letters, digits, "_" and "/", at most 200 characters.
     let start = dot;
     const limit = Math.max(0, dot - 200);
     while (start > limit && (isNameChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 47)) start--;
     while (text.charCodeAt(start) === 47) start++;
     if (start === dot) continue;
-    const path = text.slice(start, dot + 4);
+    const path = text.slice(start, dot + n);
     for (const { f, res } of patterns) {
       if (res.some((re) => re.test(path))) {
         hints.push({ api: f.apis[0] ?? f.id, offset: start, via: 'cgi', family: f.id, text: path });
@@ -85,7 +95,6 @@ function cgiPaths(text: string, families: readonly DecoderFamily[]): ApiHint[] {
       }
     }
   }
-  return hints;
 }
 
 /**
