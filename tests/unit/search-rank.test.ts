@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { needsPartial, rankPartial, wordWeight } from '../../src/lib/search/partial';
 import { apiWords, contentWords, meets, stem, stemSet, trimToken, wordsOf } from '../../src/lib/search/text';
 import { areaOf, familyAreas } from '../../src/lib/search/areas';
+import { sameWording, searchRecords } from '../../src/lib/search/query';
+import { buildCatalog } from '../../src/lib/catalog';
+import { loadContent } from '../../src/node/content-files';
+
+const data = searchRecords(buildCatalog(loadContent()));
 
 describe('words', () => {
   it('splits text, API names and drops glue words and numbers', () => {
@@ -73,5 +78,17 @@ describe('areas are read defensively', () => {
     expect(familyAreas({ id: 'auth' })).toEqual([]);
     expect(familyAreas({ id: 'x', areas: 'network' })).toEqual([]);
     expect(areaOf({ id: 'auth' }, { code: 400 })).toBeUndefined();
+  });
+});
+
+describe('a phrase that is a code\u2019s wording', () => {
+  it('finds the codes worded so by their title or by a source, whatever the order of words', () => {
+    const keys = (q: string) => sameWording(q, data).map((r) => `${r.namespace}/${r.code}`);
+    expect(keys('disk quota exceeded')).toEqual(expect.arrayContaining(['filestation/415', 'filestation/408']));
+    expect(keys('Exceeded disk quota!')).toEqual(keys('disk quota exceeded'));
+    // Core's "User disk quota exceeded" has a word more: it is not the same wording.
+    expect(keys('disk quota exceeded')).not.toContain('core/6213');
+    expect(keys('No such account or incorrect password')).toContain('auth/400');
+    expect(keys('the of and')).toEqual([]);
   });
 });

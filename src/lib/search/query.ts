@@ -255,3 +255,31 @@ export function pageFamily(pathname: string, base: string, familyIds: readonly s
   const first = slash < 0 ? rest : rest.slice(0, slash);
   return familyIds.includes(first) ? first : undefined;
 }
+
+/** The key two wordings share when they say the same words: content words, sorted. */
+const wordingKey = (text: string) => contentWords(text, 50).sort().join(' ');
+const byWording = new WeakMap<SearchData, Map<string, SearchRecord[]>>();
+
+/**
+ * Codes worded exactly as the query, by their title or by a source (`says`): "disk quota exceeded"
+ * is FileStation 415's title and what circulating tables say FileStation 408 means. A reader who
+ * copied a message wants those pages before others that merely share its words. Built once per
+ * data object; a lookup is linear in the query.
+ */
+export function sameWording(query: string, data: SearchData): SearchRecord[] {
+  let index = byWording.get(data);
+  if (!index) {
+    index = new Map();
+    for (const r of data.codes) {
+      for (const key of new Set([r.title, ...(r.says ?? [])].map(wordingKey))) {
+        if (key === '') continue;
+        const list = index.get(key);
+        if (list) list.push(r);
+        else index.set(key, [r]);
+      }
+    }
+    byWording.set(data, index);
+  }
+  const key = wordingKey(query);
+  return key === '' ? [] : (index.get(key) ?? []);
+}

@@ -8,7 +8,7 @@ import { categoryLabels } from '../../lib/categories';
 import { codePath, fileUrl } from '../../lib/paths';
 import { needsPartial, rankPartial } from '../../lib/search/partial';
 import { looksLikePaste, pastedMessage } from '../../lib/search/paste';
-import { exactAnswer, parseQuery, type SearchData, type SearchRecord } from '../../lib/search/query';
+import { exactAnswer, parseQuery, sameWording, type SearchData, type SearchRecord } from '../../lib/search/query';
 import { contentWords } from '../../lib/search/text';
 
 export interface Filters {
@@ -152,6 +152,10 @@ export async function runSearch(query: string, filters: Filters, options: Search
     options.onExact?.({ hits: [...hits], messages: [...messages] });
     // Numbers are answered exactly; only the words that can tell codes apart go to full text.
     text = parsed.numbers.length || parsed.ranges.length ? contentWords(parsed.text).join(' ') : query.trim();
+    // A phrase that is some code's wording, word for word, leads to that code before full text.
+    if (!parsed.numbers.length && !parsed.ranges.length) {
+      for (const r of sameWording(query, data)) if (keep(r.family, categoryLabels[r.category], r.code)) hits.push({ ...recordHit(base, r), exact: false });
+    }
   }
 
   if (text === '') {
