@@ -315,8 +315,12 @@ class DsmDecoder extends HTMLElement {
     const item = el('li', { className: 'finding' });
     const resolved = f.namespace !== null && f.meanings.length === 1 ? f.meanings[0] : undefined;
     const heading = el('h3');
+    // Only the words pointed to the family: its meaning comes first, the others stay listed.
+    const likely = f.namespace !== null && f.meanings.length > 1 && f.meanings[0]?.namespace === f.namespace ? f.meanings[0] : undefined;
     if (resolved && f.title) {
       heading.append(el('a', { href: codePath(base, resolved.namespace, f.code), text: `${resolved.family} ${f.code}: ${f.title}` }));
+    } else if (likely) {
+      heading.append(`${f.code}: likely `, el('a', { href: codePath(base, likely.namespace, f.code), text: `${likely.family} ${f.code}: ${likely.title}` }));
     } else if (f.meanings.length > 1) {
       heading.textContent = `${f.code}: depends on the API`;
     } else if (f.meanings.length === 1 && f.meanings[0]) {
@@ -326,15 +330,16 @@ class DsmDecoder extends HTMLElement {
       heading.textContent = `${f.code}: undocumented`;
     }
     item.append(heading);
-    // Where the code was read from, and why this family (fields the decoder may add).
-    const extra = f as Finding & { from?: 'response' | 'message'; familyReason?: string | null };
-    const from = extra.from === 'message' ? "Read from a message's words. " : extra.from === 'response' ? 'Read from a DSM response. ' : '';
+    // Where the code was read from, and why this family.
+    const from = f.from === 'message' ? "Read from a message's words. " : 'Read from a DSM response. ';
     item.append(el('p', { className: 'muted', text: `${from}Found ${where(f)}${f.detail ? ` · ${detailText(f.detail, ' · ')}` : ''}` }));
-    if (extra.familyReason) item.append(el('p', { className: 'finding-reason', text: extra.familyReason }));
-    if (resolved) item.append(el('p', {}, el('strong', { text: 'What to do: ' }), resolved.action));
+    if (f.familyReason) item.append(el('p', { className: 'finding-reason', text: f.familyReason }));
+    const advice = resolved ?? likely;
+    if (advice) item.append(el('p', {}, el('strong', { text: 'What to do: ' }), advice.action));
     if (f.meanings.length > 1) {
       const alternatives = el('ul');
-      for (const m of f.meanings) {
+      alternatives.setAttribute('aria-label', likely ? 'In other families' : `${f.code} in each family`);
+      for (const m of likely ? f.meanings.slice(1) : f.meanings) {
         alternatives.append(el('li', {}, `In ${m.family}: `, el('a', { href: codePath(base, m.namespace, f.code), text: m.title })));
       }
       item.append(alternatives, el('p', {}, el('a', { href: comparePath(base, f.code), text: `Compare ${f.code} across families` })));

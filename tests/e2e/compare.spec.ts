@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
 import { expectedShared } from '../helpers/expected';
 
 test('/compare/400/ shows Auth, FileStation and DownloadStation, each with its own meaning', async ({ page }) => {
@@ -70,15 +69,4 @@ test.describe('phone', () => {
   });
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${scheme}`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of ['/compare/', '/compare/408/']) {
-      test(path, async ({ page }) => {
-        test.setTimeout(90_000);
-        await page.goto(path);
-        await expectNoAxeViolations(page);
-      });
-    }
-  });
-}
+// axe on /compare/ and /compare/408/ runs in gates.spec.ts.

@@ -41,6 +41,15 @@ test('example buttons fill the box and decode', async ({ page }) => {
   await expect(results(page)).toContainText('This is an HTML page, not a DSM API response.');
 });
 
+test("a code read from a library's message: the family its words point to comes first, said to be likely, the others stay listed", async ({ page }) => {
+  await box(page).fill('synology-api error: code 400 - No such account or incorrect password');
+  const finding = findings(page).first();
+  await expect(finding.getByRole('heading')).toHaveText('400: likely Auth 400: No such account or incorrect password');
+  await expect(finding).toContainText("Read from a message's words.");
+  await expect(finding.locator('.finding-reason')).toContainText('Likely Auth');
+  await expect(finding.getByRole('list', { name: 'In other families' }).getByRole('listitem').filter({ hasText: 'In FileStation:' })).toBeVisible();
+});
+
 test('choosing the API resolves an ambiguous code; without it each meaning is shown', async ({ page }) => {
   await box(page).fill('{"success":false,"error":{"code":408}}');
   const finding = findings(page).first();

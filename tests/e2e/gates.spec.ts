@@ -15,26 +15,31 @@ import { expectNoAxeViolations } from './helpers';
 const catalog = buildCatalog(loadContent());
 const firstShared = sharedNumbers(catalog)[0]?.code ?? 400;
 /** One of each page template. */
-const templates = ['/', '/no-such-page/', '/search/', '/decode/', '/sources/', '/disagreements/', comparePath('/'), comparePath('/', firstShared)];
+const templates = ['/', '/no-such-page/', '/search/', '/decode/', '/sources/', '/sources/py-synologydsm-api/', '/disagreements/', comparePath('/'), comparePath('/', firstShared), comparePath('/', 408)];
 const families = catalog.namespaces.map((n) => familyPath('/', n.id));
 const firstGenericCore = catalog.codes('core').find((e) => e.generic);
-/** Every family's first and last code, and the pages users land on most. */
+/**
+ * Every family's first code, the pages users land on most, and one page of each kind of content a
+ * code page can carry (a dispute, what a library prints, a reservation, a generic or observed code).
+ */
 const sample = [
-  ...catalog.namespaces.flatMap((n) => {
-    const codes = catalog.codes(n.id);
-    return [codes[0], codes[codes.length - 1]];
-  }),
+  ...catalog.namespaces.map((n) => catalog.codes(n.id)[0]),
   catalog.entry('core', 5512),
   catalog.entry('core', 3300),
   firstGenericCore,
   catalog.entry('filestation', 408),
+  catalog.entry('common', 101),
+  catalog.entry('common', 112),
+  catalog.entry('common', 120),
+  catalog.entry('auth', 402),
+  catalog.entry('virtualization', 903),
 ].flatMap((e) => (e ? [codePath('/', e.namespace, e.code)] : []));
 const paths = [...new Set([...templates, ...families, ...sample])];
 
 test('the axe sample covers every template, every family and the sampled codes', () => {
   expect(families.length).toBe(catalog.namespaces.length);
   expect(firstGenericCore).toBeDefined();
-  expect(paths).toEqual(expect.arrayContaining(['/', '/decode/', '/core/', '/core/5512/', '/core/3300/', '/filestation/408/', joinBase('/', 'compare')]));
+  expect(paths).toEqual(expect.arrayContaining(['/', '/decode/', '/core/', '/core/5512/', '/core/3300/', '/filestation/408/', '/common/120/', '/auth/402/', '/virtualization/903/', '/sources/py-synologydsm-api/', joinBase('/', 'compare')]));
 });
 
 // One test per page, so a slow page (the Control Panel's 500-odd rows) has its own time budget.

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
 import { loadContent } from '../../src/node/content-files';
 
 test('/sources/ lists every source with edition, publisher, copy, coverage and rank', async ({ page }) => {
@@ -98,16 +97,4 @@ test('the decoder knows a new family', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 3 })).toHaveText('BTSearch 403: Failed to get category');
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${scheme}`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of ['/sources/', '/sources/py-synologydsm-api/', '/disagreements/', '/surveillancestation/', '/virtualization/903/', '/core-iscsi/', '/common/', '/common/101/', '/common/120/', '/auth/402/']) {
-      test(path, async ({ page }) => {
-        // As in gates.spec.ts: axe on a long table takes a while on a busy 2-core machine.
-        test.setTimeout(120_000);
-        await page.goto(path);
-        await expectNoAxeViolations(page);
-      });
-    }
-  });
-}
+// axe on /sources/, a source's page, /disagreements/ and the disputed pages runs in gates.spec.ts.

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
 
 test.describe('home page', () => {
   test('says what the site is and leads to families, search and the decoder', async ({ page }) => {
@@ -162,20 +161,7 @@ test.describe('phone width', () => {
   }
 });
 
-test.describe('accessibility (axe)', () => {
-  const pages = ['/', '/filestation/', '/filestation/408/', '/common/112/', '/search/', '/decode/', '/no-such-page/'];
-  for (const scheme of ['light', 'dark'] as const) {
-    test.describe(scheme, () => {
-      test.use({ colorScheme: scheme });
-      for (const path of pages) {
-        test(path, async ({ page }) => {
-          await page.goto(path);
-          await expectNoAxeViolations(page);
-        });
-      }
-    });
-  }
-});
+// axe on the pages themselves runs in gates.spec.ts, on every template, family and a sample of codes.
 
 test('keyboard: the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/filestation/408/');
