@@ -5,6 +5,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buildCatalog, CatalogError } from '../../src/lib/catalog';
+import { loadContent } from '../../src/node/content-files';
 
 export const validFiles: Record<string, string> = {
   'namespaces/demo.yaml': `id: demo
@@ -88,4 +90,15 @@ export function writeFixture(changes: Record<string, string | null> = {}): strin
     writeFileSync(full, text);
   }
   return root;
+}
+
+/** The problems the catalog reports for the valid fixture with `changes` applied (none: []). */
+export function problemsOf(changes: Record<string, string | null>): string[] {
+  try {
+    buildCatalog(loadContent(writeFixture(changes)));
+  } catch (e) {
+    if (e instanceof CatalogError) return [...e.problems];
+    throw e;
+  }
+  return [];
 }

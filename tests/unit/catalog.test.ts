@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, CatalogError } from '../../src/lib/catalog';
 import { loadContent } from '../../src/node/content-files';
-import { validFiles, writeFixture } from '../helpers/fixture';
+import { problemsOf, validFiles, writeFixture } from '../helpers/fixture';
 
-const problemsOf = (changes: Record<string, string | null>): string[] => {
-  try {
-    buildCatalog(loadContent(writeFixture(changes)));
-  } catch (e) {
-    if (e instanceof CatalogError) return [...e.problems];
-    throw e;
-  }
-  return [];
-};
 
 const code400 = validFiles['codes/demo/400.md'] ?? '';
 

@@ -4,21 +4,12 @@
  * problem to name the file and the field (or the table file and line).
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, CatalogError } from '../../src/lib/catalog';
+import { buildCatalog } from '../../src/lib/catalog';
 import { loadContent } from '../../src/node/content-files';
 import { rowUses, sourceUsage } from '../../src/lib/provenance';
 import { homeFamilies, normWording, parseTable, rowCovers, saysMatches, scopeFamilies } from '../../src/lib/tables';
-import { validFiles, writeFixture } from '../helpers/fixture';
+import { problemsOf, validFiles, writeFixture } from '../helpers/fixture';
 
-const problemsOf = (changes: Record<string, string | null>): string[] => {
-  try {
-    buildCatalog(loadContent(writeFixture(changes)));
-  } catch (e) {
-    if (e instanceof CatalogError) return [...e.problems];
-    throw e;
-  }
-  return [];
-};
 
 const file = (path: string) => validFiles[path] ?? '';
 const code400 = file('codes/demo/400.md');
