@@ -15,7 +15,7 @@ import { loadContent, projectRoot } from '../../src/node/content-files';
 
 export type Row = (what: string, value: string, budget?: string, over?: boolean) => void;
 
-const RUNS = 5;
+const RUNS = 9;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -35,14 +35,19 @@ export const pageTypes: [string, string][] = [
   ['not found', '/no-such-page/'],
 ];
 
+/** What the list shows when the clock stops: exact codes, every result (excerpts may be on their way), or all. */
+type Stage = 'exact' | 'listed' | 'complete';
+const stageAttr: Record<Stage, string> = { exact: 'data-exact-query', listed: 'data-listed-query', complete: 'data-query' };
+
 /**
- * Focuses the header search and enters `query` as one input (as a paste or a fast typist does);
- * returns the time in the page from that input to the moment the list shows an option for it
- * (`exact`: the exact-code render; otherwise the finished search).
+ * Focuses the header search and enters `query` as one input at once, with no pause after focus
+ * (as a paste does: the harshest case, since Pagefind starts loading only on focus); returns the
+ * time in the page from that input to the moment the list shows `stage` for it.
  */
-async function typeAndTime(page: Page, query: string, exact: boolean): Promise<number> {
+async function typeAndTime(page: Page, query: string, stage: Stage): Promise<number> {
   const box = page.getByRole('combobox', { name: 'Search codes' });
-  await box.fill('');
+  // Cleared for a later search; on a fresh page the box is empty and must not gain focus early.
+  if ((await box.inputValue()) !== '') await box.fill('');
   await page.evaluate(
     ({ query, attr }) => {
       const w = window as unknown as { __bench?: Promise<number> };
@@ -60,7 +65,7 @@ async function typeAndTime(page: Page, query: string, exact: boolean): Promise<n
         }).observe(list ?? document, { attributes: true, childList: true, subtree: true });
       });
     },
-    { query, attr: exact ? 'data-exact-query' : 'data-query' },
+    { query, attr: stageAttr[stage] },
   );
   await box.focus();
   await page.keyboard.insertText(query);
@@ -68,9 +73,10 @@ async function typeAndTime(page: Page, query: string, exact: boolean): Promise<n
 }
 
 async function searchTimings(browser: Browser, origin: string, row: Row): Promise<void> {
-  const cases: { label: string; first: string; later: string; exact: boolean; budget: number }[] = [
-    { label: 'exact code (408)', first: '408', later: '1805', exact: true, budget: 50 },
-    { label: 'word search (quota, then two-factor)', first: 'quota', later: 'two-factor', exact: false, budget: 150 },
+  const cases: { label: string; first: string; later: string; stage: Stage; budget: number }[] = [
+    { label: 'exact code (408)', first: '408', later: '1805', stage: 'exact', budget: 50 },
+    { label: 'word search results listed (quota, then two-factor)', first: 'quota', later: 'two-factor', stage: 'listed', budget: 150 },
+    { label: 'word search complete with excerpts (quota, then two-factor)', first: 'quota', later: 'two-factor', stage: 'complete', budget: 150 },
   ];
   for (const c of cases) {
     const first: number[] = [];
@@ -79,8 +85,8 @@ async function searchTimings(browser: Browser, origin: string, row: Row): Promis
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${origin}/auth/400/`, { waitUntil: 'networkidle' });
-      first.push(await typeAndTime(page, c.first, c.exact));
-      later.push(await typeAndTime(page, c.later, c.exact));
+      first.push(await typeAndTime(page, c.first, c.stage));
+      later.push(await typeAndTime(page, c.later, c.stage));
       await context.close();
     }
     row(`Search: first keystroke to ${c.label}, first search on a fresh page (median of ${RUNS})`, ms(median(first)), `under ${c.budget} ms`, median(first) >= c.budget);

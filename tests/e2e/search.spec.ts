@@ -170,6 +170,49 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('loading', () => {
+  const heavy = (path: string) => path.startsWith('/pagefind/') || path === '/search-index.json' || path === '/search-pages.json';
+  test('a page loads no search index until the search box gains focus, and focus starts it all at once', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/filestation/408/', { waitUntil: 'networkidle' });
+    expect(requests.filter(heavy)).toEqual([]);
+    await box(page).focus();
+    // Before a single key: Pagefind's script, entry and WebAssembly, and the site's data and page list.
+    for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/search-index.json', '/search-pages.json']) {
+      await expect.poll(() => requests.includes(file), { message: file }).toBe(true);
+    }
+    // Each once: Pagefind reads the preloaded entry instead of asking again.
+    await headerSearch(page, 'quota');
+    expect(requests.filter((r) => r === '/pagefind/pagefind-entry.json')).toHaveLength(1);
+  });
+
+  test('without the page list, the same results come from Pagefind alone', async ({ page }) => {
+    const withList = await headerSearch(page, 'destination');
+    await page.route('**/search-pages.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('/auth/400/');
+    expect(await headerSearch(page, 'destination')).toEqual(withList);
+    await expect(options(page).locator('.hit-excerpt mark').first()).toHaveText(/destination/i);
+  });
+
+  test('results are listed before their excerpts arrive, and the excerpts fill in', async ({ page }) => {
+    // Hold Pagefind's fragments (the excerpts) until the list is shown.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await box(page).fill('quota');
+    await expect(page.locator('#site-search-listbox')).toHaveAttribute('data-listed-query', 'quota');
+    expect(await options(page).locator('.hit-title').allInnerTexts()).toContain('FileStation 415: Disk quota exceeded');
+    await expect(options(page).locator('.hit-excerpt')).toHaveCount(0);
+    release();
+    await expect(page.locator('#site-search-listbox')).toHaveAttribute('data-query', 'quota');
+    await expect(options(page).first().locator('.hit-excerpt mark').first()).toHaveText(/quota/i);
+  });
+});
+
 test('the index is loaded from the base path the page was built for', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));

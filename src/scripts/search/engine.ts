@@ -5,11 +5,13 @@
  * browser (Pagefind searches files it downloads from this site).
  */
 import { categoryLabels } from '../../lib/categories';
-import { codePath, fileUrl } from '../../lib/paths';
+import { codePath, fileUrl, joinBase } from '../../lib/paths';
+import { listedPage, recordsByPath, type ListedPage, type PageList } from '../../lib/search/pages';
 import { needsPartial, rankPartial } from '../../lib/search/partial';
 import { looksLikePaste, pastedMessage } from '../../lib/search/paste';
 import { exactAnswer, parseQuery, sameWording, type SearchData, type SearchRecord } from '../../lib/search/query';
 import { contentWords } from '../../lib/search/text';
+import { pagefindTag, preloadPagefind } from './preload';
 
 export interface Filters {
   family: string[];
@@ -45,10 +47,12 @@ export interface SearchOptions {
   pageFamily?: string | undefined;
   /** The text as pasted, line breaks kept (a search field drops them from its value). */
   raw?: string | undefined;
-  /** Called with the exact answers as soon as they are known, before full-text search. */
-  onExact?: (outcome: SearchOutcome) => void;
-  /** Awaited before full-text search; false stops the search there (the query has changed). */
-  beforeText?: () => Promise<boolean>;
+  /** Called with what is known before the search is complete: the exact answers, before full
+   * text; then the full-text results as soon as they are ranked, before their excerpts. */
+  onProgress?: (outcome: SearchOutcome, stage: 'exact' | 'listed') => void;
+  /** Asked before full-text search and before loading its results' excerpts: false stops the
+   * search there (the reader has typed on, and a newer search is under way). */
+  current?: () => boolean;
 }
 
 interface PagefindResultData {
@@ -70,6 +74,7 @@ interface PagefindApi {
 }
 
 let dataPromise: Promise<SearchData> | undefined;
+let pagesPromise: Promise<PageList> | undefined;
 let pagefindPromise: Promise<PagefindApi> | undefined;
 
 export function loadData(base: string): Promise<SearchData> {
@@ -80,12 +85,21 @@ export function loadData(base: string): Promise<SearchData> {
   return dataPromise;
 }
 
+/** The pages Pagefind indexed (see lib/search/pages.ts); without them, results wait for Pagefind's fragments. */
+export function loadPages(base: string): Promise<PageList> {
+  pagesPromise ??= fetch(fileUrl(base, 'search-pages.json'))
+    .then((r) => (r.ok ? (r.json() as Promise<PageList>) : {}))
+    .catch(() => ({}));
+  return pagesPromise;
+}
+
 export function loadPagefind(base: string): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
     const mod = (await import(/* @vite-ignore */ fileUrl(base, 'pagefind/pagefind.js'))) as PagefindApi;
     // pageLength 0: a short page (a Calendar copy of a FileStation code) must not outrank the fuller original.
     // noWorker: the index is small; starting a worker (and fetching its script) costs more than it saves.
-    await mod.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0 }, noWorker: true });
+    // metaCacheTag: the entry file is fetched as preloadPagefind() preloaded it.
+    await mod.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0 }, noWorker: true, metaCacheTag: pagefindTag() });
     await mod.init();
     return mod;
   })();
@@ -94,7 +108,12 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
 
 /** Starts both downloads, so the first keystroke does not wait for them. */
 export function warmUp(base: string): void {
-  void loadData(base).catch(() => undefined);
+  preloadPagefind(base);
+  void loadData(base)
+    // The index of codes by wording, built while the reader has not typed yet.
+    .then((data) => window.setTimeout(() => sameWording('', data), 0))
+    .catch(() => undefined);
+  void loadPages(base);
   void loadPagefind(base).catch(() => undefined);
 }
 
@@ -140,7 +159,7 @@ export async function runSearch(query: string, filters: Filters, options: Search
     const top = preview.top && data.codes.find((r) => r.namespace === preview.top?.namespace && r.code === preview.top.code);
     if (top) hits.push(recordHit(base, top));
     hits.push({ url: decodeUrl, family: '', code: null, title: 'Decode this paste', category: '', exact: false, kind: 'decode', note: `Top finding: ${preview.summary}` });
-    options.onExact?.({ hits: [...hits], messages });
+    options.onProgress?.({ hits: [...hits], messages }, 'exact');
     // A paste the decoder understood needs no full text; one it did not may still be a message.
     if (preview.count > 0) return { hits, messages };
     text = contentWords(pastedMessage(raw)).join(' ');
@@ -149,7 +168,7 @@ export async function runSearch(query: string, filters: Filters, options: Search
     const exact = exactAnswer(parsed, data, { pageFamily: options.pageFamily });
     for (const r of exact.records) if (keep(r.family, categoryLabels[r.category], r.code)) hits.push(recordHit(base, r));
     messages.push(...exact.messages);
-    options.onExact?.({ hits: [...hits], messages: [...messages] });
+    options.onProgress?.({ hits: [...hits], messages: [...messages] }, 'exact');
     // Numbers are answered exactly; only the words that can tell codes apart go to full text.
     text = parsed.numbers.length || parsed.ranges.length ? contentWords(parsed.text).join(' ') : query.trim();
     // A phrase that is some code's wording, word for word, leads to that code before full text.
@@ -169,7 +188,8 @@ export async function runSearch(query: string, filters: Filters, options: Search
     return { hits: hits.slice(0, limit), messages };
   }
   if (hits.length >= limit) return { hits: hits.slice(0, limit), messages };
-  if (options.beforeText && !(await options.beforeText())) return { hits, messages };
+  const stale = () => options.current?.() === false;
+  if (stale()) return { hits, messages };
 
   const pagefind = await loadPagefind(base);
   const pf: Record<string, string[]> = {};
@@ -200,9 +220,22 @@ export async function runSearch(query: string, filters: Filters, options: Search
     ];
   }
   const seen = new Set(hits.map((h) => h.url));
-  // Fragments load in parallel, a batch at a time (more batches only when a filter drops some).
   const candidates = ranked.slice(0, limit * 4);
+  const listed = listedResults(base, candidates, await loadPages(base), data, keep, limit - hits.length, seen);
+  if (listed) {
+    // Every result is a page the list knows: show them now, then load only their excerpts.
+    options.onProgress?.({ hits: [...hits, ...listed.map((l) => l.hit)], messages: [...messages] }, 'listed');
+    if (stale()) return { hits, messages };
+    const loaded = await Promise.all(listed.map((l) => l.result.data()));
+    loaded.forEach((d, i) => {
+      const hit = listed[i]?.hit;
+      if (hit) hits.push({ ...hit, excerpt: d.excerpt });
+    });
+    return { hits, messages };
+  }
+  // Fragments load in parallel, a batch at a time (more batches only when a filter drops some).
   for (let at = 0; at < candidates.length && hits.length < limit; at += limit) {
+    if (stale()) return { hits, messages };
     const batch = candidates.slice(at, at + limit);
     const loaded = await Promise.all(batch.map((c) => c.result.data()));
     loaded.forEach((d, i) => {
@@ -219,6 +252,42 @@ export async function runSearch(query: string, filters: Filters, options: Search
     });
   }
   return { hits: hits.slice(0, limit), messages };
+}
+
+const recordIndex = new WeakMap<SearchData, Map<string, SearchRecord>>();
+
+/**
+ * The first `room` results the filters keep, as hits, from the page list alone; undefined when a
+ * result is missing from the list (an older list, or none), and the fragments must say.
+ */
+function listedResults(
+  base: string,
+  candidates: readonly { result: PagefindResult; note?: string }[],
+  pages: PageList,
+  data: SearchData,
+  keep: ReturnType<typeof keeper>,
+  room: number,
+  seen: Set<string>,
+): { hit: Hit; result: PagefindResult }[] | undefined {
+  let records = recordIndex.get(data);
+  if (!records) {
+    records = recordsByPath(data.codes);
+    recordIndex.set(data, records);
+  }
+  const out: { hit: Hit; result: PagefindResult }[] = [];
+  for (const c of candidates) {
+    if (out.length >= room) break;
+    const entry = pages[c.result.id];
+    const page: ListedPage | undefined = entry && listedPage(entry, records);
+    if (!page) return undefined;
+    const url = joinBase(base) + page.path.replace(/^\/+/, '');
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const hit: Hit = page.record ? { ...recordHit(base, page.record), exact: false } : { url, family: page.family, code: null, title: page.title, category: page.category, exact: false };
+    if (!keep(hit.family, hit.category, hit.code)) continue;
+    out.push({ hit: c.note ? { ...hit, note: c.note } : hit, result: c.result });
+  }
+  return out;
 }
 
 /** For the header, which loads this module on first use: what its link to the results page needs. */

@@ -2,9 +2,10 @@
  * <dsm-search>: the header search as an ARIA combobox. Arrows move through the results, Enter
  * opens one (or the results page), Escape closes; / and Ctrl+K / Cmd+K focus it from anywhere.
  * Focusing it starts loading the search data and Pagefind; exact codes answer on the keystroke
- * itself, full text after a short pause. `data-family` names the family of the page it is on.
+ * itself, full text as soon as Pagefind has answered. `data-family` names the family of the page it is on.
  */
 import type { Hit, SearchOutcome } from './engine';
+import { preloadPagefind } from './preload';
 import { trackPaste } from './raw';
 import { hitBody } from './render';
 
@@ -12,9 +13,6 @@ type Engine = typeof import('./engine');
 let enginePromise: Promise<Engine> | undefined;
 /** The search engine loads on focus (or the first input), not with the page. */
 const engine = (): Promise<Engine> => (enginePromise ??= import('./engine'));
-
-/** The pause before full-text search; exact codes do not wait for it. */
-const TEXT_DELAY_MS = 30;
 
 /** Opens a hit; on the decode page itself, "Decode this" changes only the fragment, so reload to read it. */
 function go(url: string): void {
@@ -42,7 +40,17 @@ class DsmSearch extends HTMLElement {
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', listbox.id);
 
-    input.addEventListener('focus', () => void engine().then((m) => m.warmUp(base)).catch(() => undefined), { once: true });
+    input.addEventListener(
+      'focus',
+      () => {
+        // Pagefind's files start downloading now, alongside the engine's script, not after it.
+        preloadPagefind(base);
+        void engine()
+          .then((m) => m.warmUp(base))
+          .catch(() => undefined);
+      },
+      { once: true },
+    );
     const raw = trackPaste(input);
     input.addEventListener('input', () => {
       const query = input.value;
@@ -53,7 +61,7 @@ class DsmSearch extends HTMLElement {
           if (seq === this.seq) void this.search(m, seq, query, raw());
         })
         .catch(() => {
-          if (seq === this.seq) this.show(query, '', undefined, { hits: [], messages: ['Search could not load: its script did not arrive (offline?). Press Enter to open the search page.'] }, false);
+          if (seq === this.seq) this.show(query, '', undefined, { hits: [], messages: ['Search could not load: its script did not arrive (offline?). Press Enter to open the search page.'] }, 'complete');
         });
     });
     input.addEventListener('keydown', (e) => this.onKey(e, input));
@@ -63,7 +71,8 @@ class DsmSearch extends HTMLElement {
       const hit = option ? this.hits[Number(option.dataset['index'])] : undefined;
       if (hit) go(hit.url);
     });
-    input.addEventListener('blur', () => window.setTimeout(() => this.close(), 120));
+    // Closes a moment after focus leaves (so a click on a result lands first), unless it is back by then.
+    input.addEventListener('blur', () => window.setTimeout(() => document.activeElement !== input && this.close(), 120));
     document.addEventListener('keydown', (e) => {
       const k = e.key.toLowerCase();
       if ((k === '/' && !isTyping(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) || (k === 'k' && (e.ctrlKey || e.metaKey))) {
@@ -135,15 +144,13 @@ class DsmSearch extends HTMLElement {
       limit: 8,
       pageFamily: this.dataset['family'],
       raw,
-      // Exact codes show at once; full text replaces them (exact codes still first) when it is done.
-      onExact: (exact: SearchOutcome) => {
-        if (seq === this.seq && (exact.hits.length > 0 || exact.messages.length > 0)) this.show(query, raw, m, exact, true);
+      // Exact codes show at once; full-text results follow (exact codes still first) as soon as
+      // they are ranked, and again with their excerpts when the search is complete.
+      onProgress: (progress: SearchOutcome, stage: 'exact' | 'listed') => {
+        if (seq === this.seq && (progress.hits.length > 0 || progress.messages.length > 0)) this.show(query, raw, m, progress, stage);
       },
-      // A short pause before full text, so a fast typist does not start a search per keystroke.
-      beforeText: () =>
-        new Promise<boolean>((resolve) => {
-          window.setTimeout(() => resolve(seq === this.seq), TEXT_DELAY_MS);
-        }),
+      // Full text starts at once; a keystroke since then makes this search stop where it is.
+      current: () => seq === this.seq,
     };
     let outcome: SearchOutcome;
     try {
@@ -152,10 +159,11 @@ class DsmSearch extends HTMLElement {
       outcome = { hits: [], messages: ['Search could not load its index. Press Enter for the search page.'] };
     }
     if (seq !== this.seq) return;
-    this.show(query, raw, m, outcome, false);
+    this.show(query, raw, m, outcome, 'complete');
   }
 
-  private show(query: string, raw: string, m: Engine | undefined, outcome: SearchOutcome, partial: boolean): void {
+  /** `stage`: what the list holds, the exact codes alone, every result without its excerpt, or all. */
+  private show(query: string, raw: string, m: Engine | undefined, outcome: SearchOutcome, stage: 'exact' | 'listed' | 'complete'): void {
     const popup = this.querySelector<HTMLElement>('[data-role="popup"]');
     const listbox = this.querySelector<HTMLUListElement>('[role="listbox"]');
     const status = this.querySelector<HTMLElement>('[data-role="status"]');
@@ -164,9 +172,12 @@ class DsmSearch extends HTMLElement {
     const keep = this.active >= 0 && listbox.dataset['exactQuery'] === query ? this.active : 0;
     this.hits = outcome.hits;
     // Which query the list shows, so a test (or a screen reader user) can tell it is current:
-    // data-exact-query once the exact codes show, data-query once the search is complete.
+    // data-exact-query once the exact codes show, data-listed-query once every result is listed
+    // (excerpts may still be on their way), data-query once the search is complete.
     listbox.dataset['exactQuery'] = query;
-    if (partial) delete listbox.dataset['query'];
+    if (stage === 'exact') delete listbox.dataset['listedQuery'];
+    else listbox.dataset['listedQuery'] = query;
+    if (stage !== 'complete') delete listbox.dataset['query'];
     else listbox.dataset['query'] = query;
     listbox.replaceChildren(
       ...outcome.hits.map((hit, i) => {
@@ -179,7 +190,7 @@ class DsmSearch extends HTMLElement {
         return li;
       }),
     );
-    status.textContent = [...outcome.messages, outcome.hits.length || outcome.messages.length || partial ? '' : `No results for \u201c${query}\u201d.`].filter(Boolean).join(' ');
+    status.textContent = [...outcome.messages, outcome.hits.length || outcome.messages.length || stage !== 'complete' ? '' : `No results for \u201c${query}\u201d.`].filter(Boolean).join(' ');
     const all = this.querySelector<HTMLAnchorElement>('[data-role="all"]');
     // A pasted response can carry a password or a session id: the link leaves them out.
     // (Without the engine, paste detection is unavailable: the link then carries no query.)

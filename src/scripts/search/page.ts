@@ -4,7 +4,8 @@
  */
 import { redactSecrets } from '../../lib/decoder/redact';
 import { looksLikePaste } from '../../lib/search/paste';
-import { runSearch, type Filters } from './engine';
+import { runSearch, type Filters, type SearchOutcome } from './engine';
+import { preloadPagefind } from './preload';
 import { trackPaste } from './raw';
 import { hitBody } from './render';
 
@@ -37,6 +38,8 @@ class DsmSearchPage extends HTMLElement {
       window.clearTimeout(this.timer);
       this.timer = window.setTimeout(() => void this.update(false), 120);
     });
+    // Searching is what this page is for: with a query in its address, the index starts loading now.
+    if (input.value.trim() !== '') preloadPagefind(this.dataset['base'] ?? '/');
     window.addEventListener('popstate', () => {
       input.value = new URLSearchParams(location.search).get('q') ?? '';
       void this.update(false, false);
@@ -73,20 +76,34 @@ class DsmSearchPage extends HTMLElement {
       browse.hidden = false;
       return;
     }
-    let outcome;
+    const render = (outcome: SearchOutcome) =>
+      list.replaceChildren(
+        ...outcome.hits.map((hit) => {
+          const li = document.createElement('li');
+          li.append(...hitBody(hit, true));
+          return li;
+        }),
+      );
+    let outcome: SearchOutcome;
     try {
-      outcome = await runSearch(query, filters, { base: this.dataset['base'] ?? '/', limit: query ? 20 : 200, raw: this.raw() });
+      outcome = await runSearch(query, filters, {
+        base: this.dataset['base'] ?? '/',
+        limit: query ? 20 : 200,
+        raw: this.raw(),
+        // The ranked results show as soon as they are known; their excerpts fill in after.
+        onProgress: (progress, stage) => {
+          if (stage === 'listed' && seq === this.seq) {
+            render(progress);
+            section.hidden = false;
+          }
+        },
+        current: () => seq === this.seq,
+      });
     } catch {
       outcome = { hits: [], messages: ['Search could not load its index; browse the families below instead.'] };
     }
     if (seq !== this.seq) return;
-    list.replaceChildren(
-      ...outcome.hits.map((hit) => {
-        const li = document.createElement('li');
-        li.append(...hitBody(hit, true));
-        return li;
-      }),
-    );
+    render(outcome);
     const count = outcome.hits.length === 0 ? (outcome.messages.length ? '' : `No results for \u201c${query}\u201d.`) : `${outcome.hits.length} result${outcome.hits.length === 1 ? '' : 's'}.`;
     status.textContent = [...outcome.messages, count].filter(Boolean).join(' ');
     section.hidden = false;
