@@ -12,27 +12,59 @@ import { apiFieldName, buildShare, type SharePreview } from '../lib/decoder/shar
 export const MAX_SENT_FINDINGS = 5000;
 
 export type Request =
-  | { type: 'init'; data: DecoderData }
+  /** Where the decoder's data is (decoder-data.json): it loads once, before the first answer. */
+  | { type: 'init'; url: string }
   | { type: 'decode'; id: number; text: string; api: string }
   | { type: 'share'; id: number; text: string; api: string };
 
 export type Response =
   | { type: 'decoded'; id: number; result: DecodeResult; total: number; secrets: string[] }
   | { type: 'share'; id: number; preview: SharePreview }
-  | { type: 'failed'; id: number; message: string };
+  /** `data`: the data file did not load (the next request tries again); else the run itself failed. */
+  | { type: 'failed'; id: number; message: string; cause?: 'data' };
+
+/** The decoder's data file, fetched from this site (no pasted text goes with it). */
+export async function loadDecoderData(url: string): Promise<DecoderData> {
+  let response: globalThis.Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error('its data could not be downloaded; are you offline?');
+  }
+  if (!response.ok) throw new Error(`its data could not be downloaded (HTTP ${response.status})`);
+  try {
+    return (await response.json()) as DecoderData;
+  } catch {
+    throw new Error('its data arrived damaged');
+  }
+}
 
 export class DecoderService {
-  private data: DecoderData | undefined;
+  private url: string | undefined;
+  private data: Promise<DecoderData> | undefined;
   /** The last decode, reused when the share link is made for the same text. */
   private last: { text: string; api: string; result: DecodeResult } | undefined;
 
-  handle(request: Request): Response | undefined {
+  constructor(private readonly load: (url: string) => Promise<DecoderData> = loadDecoderData) {}
+
+  /** Answers in the order asked: every request waits for the same data, then runs at once. */
+  async handle(request: Request): Promise<Response | undefined> {
     if (request.type === 'init') {
-      this.data = request.data;
+      this.url = request.url;
+      this.data ??= this.load(request.url);
+      // Reported with the first request that needs it.
+      this.data.catch(() => undefined);
       return undefined;
     }
-    const data = this.data;
-    if (!data) return { type: 'failed', id: request.id, message: 'The decoder has no data yet.' };
+    if (this.url === undefined) return { type: 'failed', id: request.id, message: 'it was not told where its data is', cause: 'data' };
+    this.data ??= this.load(this.url);
+    let data: DecoderData;
+    try {
+      data = await this.data;
+    } catch (e) {
+      this.data = undefined;
+      return { type: 'failed', id: request.id, message: e instanceof Error ? e.message : String(e), cause: 'data' };
+    }
     try {
       // The API name in the field, when it holds one among other words; else the field as typed.
       const api = apiFieldName(request.api) || request.api;

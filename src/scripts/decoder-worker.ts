@@ -1,7 +1,7 @@
 /**
  * The decode page's module Worker: decodes and builds share previews off the main thread, so a
- * long paste or link never blocks typing. It makes no network request; it only answers the
- * page's messages.
+ * long paste or link never blocks typing. Its one network request is the decoder's data file
+ * (decoder-data.json, from this site); pasted text only travels between the page and this Worker.
  */
 import { DecoderService, type Request, type Response } from './decoder-service';
 
@@ -13,6 +13,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const service = new DecoderService();
 scope.addEventListener('message', (event) => {
-  const answer = service.handle(event.data);
-  if (answer) scope.postMessage(answer);
+  void service.handle(event.data).then((answer) => {
+    if (answer) scope.postMessage(answer);
+  });
 });

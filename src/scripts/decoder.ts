@@ -2,9 +2,9 @@
  * <dsm-decoder>: upgrades the server-rendered decode form. Decodes in a module Worker (on the page
  * only when a Worker cannot start), a short pause after typing stops, dropping stale runs;
  * renders findings a page at a time with DOM methods only (pasted text is never parsed as HTML);
- * and shows exactly what a share link carries before it is copied. It makes no network request.
+ * and shows exactly what a share link carries before it is copied. Its one download is the
+ * decoder's data file, fetched by the Worker with the first paste; pasted text is never sent.
  */
-import type { DecoderData } from '../lib/decoder/data';
 import type { DecodeResult, Finding } from '../lib/decoder/decode';
 import type { Example } from '../lib/decoder/examples';
 import { detailText, where } from '../lib/decoder/format';
@@ -46,7 +46,8 @@ class Backend {
   private inFlight: Exclude<Request, { type: 'init' }>[] = [];
 
   constructor(
-    private readonly data: DecoderData,
+    /** The decoder's data file, which the Worker (or the page's own service) loads itself. */
+    private readonly dataUrl: string,
     private readonly answer: (r: Response) => void,
   ) {}
 
@@ -62,7 +63,7 @@ class Backend {
         e.preventDefault();
         this.fallBack();
       });
-      worker.postMessage({ type: 'init', data: this.data } satisfies Request);
+      worker.postMessage({ type: 'init', url: this.dataUrl } satisfies Request);
       this.worker = worker;
     } catch {
       this.fallBack();
@@ -104,18 +105,18 @@ class Backend {
     }
     this.local ??= import('./decoder-service').then(({ DecoderService: Service }) => {
       const service = new Service();
-      service.handle({ type: 'init', data: this.data });
+      void service.handle({ type: 'init', url: this.dataUrl });
       return service;
     });
-    void this.local.then((service) => {
-      const r = service.handle(request);
-      if (r) this.answer(r);
-    });
+    void this.local
+      .then((service) => service.handle(request))
+      .then((r) => {
+        if (r) this.answer(r);
+      });
   }
 }
 
 class DsmDecoder extends HTMLElement {
-  private data: DecoderData | undefined;
   private examples: Example[] = [];
   private timer: number | undefined;
   private backend: Backend | undefined;
@@ -128,12 +129,12 @@ class DsmDecoder extends HTMLElement {
   private link = '';
 
   connectedCallback(): void {
-    this.data = readJson<DecoderData>(this, 'data');
     this.examples = readJson<Example[]>(this, 'examples') ?? [];
     const input = this.input;
     const api = this.apiField;
-    if (!this.data || !input || !api) return;
-    this.backend = new Backend(this.data, (r) => this.receive(r));
+    const dataUrl = this.dataset['data'];
+    if (!dataUrl || !input || !api) return;
+    this.backend = new Backend(new URL(dataUrl, location.href).href, (r) => this.receive(r));
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[disabled]')) b.disabled = false;
     this.querySelector<HTMLElement>('[data-role="nojs"]')?.remove();
 
@@ -242,7 +243,11 @@ class DsmDecoder extends HTMLElement {
       this.renderShare(r.preview);
     } else if (r.id === this.decodeId) {
       const out = this.byRole('results');
-      out?.replaceChildren(el('p', { className: 'note', text: `The decoder stopped (${r.message}). Reload the page and paste again; if it happens again, the text may be too large for this browser.` }));
+      const text =
+        r.cause === 'data'
+          ? `The decoder could not start: ${r.message}. Your text is still in the box; check the connection, then edit the text to try again.`
+          : `The decoder stopped (${r.message}). Reload the page and paste again; if it happens again, the text may be too large for this browser.`;
+      out?.replaceChildren(el('p', { className: 'note', text }));
     }
   }
 
@@ -284,7 +289,7 @@ class DsmDecoder extends HTMLElement {
   private showMore(): void {
     const out = this.byRole('results');
     const list = out?.querySelector('ol.findings');
-    if (!out || !list || !this.data) return;
+    if (!out || !list) return;
     const base = this.dataset['base'] ?? '/';
     const next = this.findings.slice(this.shown, this.shown + PAGE);
     const first = next[0] ? this.renderFinding(next[0], base) : null;

@@ -160,3 +160,30 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test.describe('the decoder\u2019s data', () => {
+  test('is not in the page: it is downloaded once, with the first paste', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/decode/', { waitUntil: 'networkidle' });
+    expect(requests).not.toContain('/decoder-data.json');
+    await box(page).fill('{"success":false,"error":{"code":119}}');
+    await expect(findings(page).first().getByRole('heading')).toHaveText('Common 119: Invalid session');
+    await box(page).fill('{"success":false,"error":{"code":106}}');
+    await expect(findings(page).first().getByRole('heading')).toHaveText('Common 106: Session timed out');
+    expect(requests.filter((p) => p === '/decoder-data.json')).toHaveLength(1);
+  });
+
+  test('when it cannot be downloaded, the page says so, keeps the text, and tries again on the next edit', async ({ page, context }) => {
+    await context.route('**/decoder-data.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto('/decode/');
+    await expect(page.getByRole('button', { name: 'Clear' })).toBeEnabled();
+    await box(page).fill('{"success":false,"error":{"code":119}}');
+    await expect(results(page)).toContainText('The decoder could not start: its data could not be downloaded (HTTP 503).');
+    await expect(box(page)).toHaveValue('{"success":false,"error":{"code":119}}');
+    await context.unroute('**/decoder-data.json');
+    await box(page).press('End');
+    await box(page).press('Space');
+    await expect(findings(page).first().getByRole('heading')).toHaveText('Common 119: Invalid session');
+  });
+});

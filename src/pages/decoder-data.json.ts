@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { decoderData } from '../lib/decoder/data';
+import { getCatalog } from '../site/catalog';
+
+/**
+ * What the decoder knows (families, codes, wordings, API names), fetched by the decode page's
+ * Worker when the first paste arrives, so the page itself stays small. Nothing is sent with it.
+ */
+export const GET: APIRoute = async () => new Response(JSON.stringify(decoderData(await getCatalog())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
