@@ -153,6 +153,21 @@ test.describe('results page', () => {
     await expect(results).toHaveCount(catalog.all().filter((e) => e.category === 'space').length);
     await expect(results.first()).toContainText('Quota / space');
   });
+  test('on a 360 px phone the first results are on the first screen, and every filter can still be reached', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/search/?q=quota');
+    const first = page.getByRole('main').getByRole('link', { name: 'FileStation 415: Disk quota exceeded' });
+    await expect(first).toBeInViewport();
+    // The family row scrolls sideways; the last family is reachable by keyboard and can be chosen.
+    const family = page.getByRole('group', { name: 'Family' });
+    const last = family.getByRole('checkbox').last();
+    await last.focus();
+    await expect(last).toBeInViewport();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/family=/);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  });
   test('without a query the page lists every code', async ({ page }) => {
     await page.goto('/search/');
     await expect(page.getByRole('heading', { name: 'Browse every code' })).toBeVisible();

@@ -152,7 +152,9 @@ test.describe('theme', () => {
 
 test.describe('phone width', () => {
   test.use({ viewport: { width: 360, height: 740 } });
-  for (const path of ['/', '/filestation/', '/filestation/408/', '/filestation/1003/']) {
+  // Every page template, and the pages with the longest names (an API name in a heading, a URL).
+  const paths = ['/', '/filestation/', '/filestation/408/', '/filestation/1003/', '/downloadstation-btsearch/', '/compare/', '/decode/', '/sources/', '/sources/go-synology/', '/disagreements/', '/search/?q=quota&family=Common', '/no-such-page/'];
+  for (const path of paths) {
     test(`${path} fits 360 px without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

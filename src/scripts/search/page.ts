@@ -25,6 +25,8 @@ class DsmSearchPage extends HTMLElement {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = params.getAll(box.name).includes(box.value);
     }
+    const areas = this.querySelector<HTMLDetailsElement>('[data-role="areas"]');
+    if (areas && params.getAll('area').length > 0) areas.open = true;
     this.raw = trackPaste(input);
     // The header box on this page mirrors the query, so both show the same search.
     const header = document.querySelector<HTMLInputElement>('#site-search');
