@@ -78,34 +78,27 @@ class DsmSearchPage extends HTMLElement {
       browse.hidden = false;
       return;
     }
-    const render = (outcome: SearchOutcome) =>
-      list.replaceChildren(
-        ...outcome.hits.map((hit) => {
-          const li = document.createElement('li');
-          li.append(...hitBody(hit, true));
-          return li;
-        }),
-      );
     let outcome: SearchOutcome;
     try {
       outcome = await runSearch(query, filters, {
         base: this.dataset['base'] ?? '/',
         limit: query ? 20 : 200,
         raw: this.raw(),
-        // The ranked results show as soon as they are known; their excerpts fill in after.
-        onProgress: (progress, stage) => {
-          if (stage === 'listed' && seq === this.seq) {
-            render(progress);
-            section.hidden = false;
-          }
-        },
+        // Results show once, with their excerpts: shown before them, the list would grow under
+        // the reader's eyes (a layout shift), and this page has no keystroke to answer at once.
         current: () => seq === this.seq,
       });
     } catch {
       outcome = { hits: [], messages: ['Search could not load its index; browse the families below instead.'] };
     }
     if (seq !== this.seq) return;
-    render(outcome);
+    list.replaceChildren(
+      ...outcome.hits.map((hit) => {
+        const li = document.createElement('li');
+        li.append(...hitBody(hit, true));
+        return li;
+      }),
+    );
     const count = outcome.hits.length === 0 ? (outcome.messages.length ? '' : `No results for \u201c${query}\u201d.`) : `${outcome.hits.length} result${outcome.hits.length === 1 ? '' : 's'}.`;
     status.textContent = [...outcome.messages, count].filter(Boolean).join(' ');
     section.hidden = false;
