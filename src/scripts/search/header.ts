@@ -43,11 +43,10 @@ class DsmSearch extends HTMLElement {
     input.addEventListener(
       'focus',
       () => {
-        // Pagefind's files start downloading now, alongside the engine's script, not after it.
+        // The engine's script first (exact codes need it), then Pagefind's files at once, not after it.
+        const loading = engine();
         preloadPagefind(base);
-        void engine()
-          .then((m) => m.warmUp(base))
-          .catch(() => undefined);
+        void loading.then((m) => m.warmUp(base)).catch(() => undefined);
       },
       { once: true },
     );

@@ -22,10 +22,11 @@ let started = false;
 export function preloadPagefind(base: string): void {
   if (started) return;
   started = true;
-  const add = (rel: 'modulepreload' | 'preload', file: string) => {
+  const add = (rel: 'modulepreload' | 'preload', file: string, priority: 'high' | 'low') => {
     const link = document.createElement('link');
     link.rel = rel;
     link.href = fileUrl(base, file);
+    link.fetchPriority = priority;
     if (rel === 'preload') {
       // Matches the fetch() Pagefind makes (CORS mode, same-origin credentials), so it reuses this one.
       link.as = 'fetch';
@@ -33,11 +34,13 @@ export function preloadPagefind(base: string): void {
     }
     document.head.append(link);
   };
-  add('modulepreload', 'pagefind/pagefind.js');
-  add('preload', `pagefind/pagefind-entry.json?ts=${pagefindTag()}`);
-  add('preload', `pagefind/wasm.${PAGEFIND_LANGUAGE}.pagefind`);
-  add('preload', 'search-index.json');
-  add('preload', 'search-pages.json');
+  // The search data answers exact codes on the keystroke: it goes first. Pagefind's files are for
+  // words, which take longer anyway: they must not hold up the engine's own script or that data.
+  add('preload', 'search-index.json', 'high');
+  add('modulepreload', 'pagefind/pagefind.js', 'low');
+  add('preload', `pagefind/pagefind-entry.json?ts=${pagefindTag()}`, 'low');
+  add('preload', `pagefind/wasm.${PAGEFIND_LANGUAGE}.pagefind`, 'low');
+  add('preload', 'search-pages.json', 'low');
   // Pagefind splits each query with Intl.Segmenter, and the first one built in a tab loads the
   // browser's segmentation data (15-25 ms). Done while the files above are on their way, in a task
   // of its own so that every request (the engine's script too) has gone out first. (A worker
