@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import type { Catalog, CodeEntry, Namespace, Source } from './catalog';
 import { areaAnchor } from './paths';
-import { agreementIds, categorySchema, sourceKinds, statusSchema } from './schema';
+import { agreementIds, basisIds, categorySchema, sourceKinds, statusSchema } from './schema';
 
 /**
  * Raised when the export's shape changes in a way that can break a consumer. Adding a field (as
@@ -24,6 +24,20 @@ const citation = z
       .object({ namespace: z.string(), code: z.number().int() })
       .nullable()
       .describe('For a disagreeing source: the code that really has the meaning it gives'),
+    basis: z.enum(basisIds).describe("What the citation rests on: a row of the source's table, a reservation of the number, or what the source does with the code (see note)"),
+    note: z.string().nullable().describe('For basis "behaviour": what the source does with this code'),
+    rows: z
+      .array(
+        z
+          .object({
+            table: z.string().describe("The source's table (a file, a map, a guide's table)"),
+            code: z.number().int(),
+            wording: z.string().describe('The row as the source words it (empty where the source gives no wording)'),
+            url: z.string().describe("The row on this site's page of the source"),
+          })
+          .strict(),
+      )
+      .describe("The rows of the source's own table the citation rests on"),
   })
   .strict();
 
@@ -41,6 +55,9 @@ const code = z
     area: z.string().nullable().describe('In a family grouped by area: the id of the area the code belongs to (a key of the family\'s "areas"); otherwise null'),
     generic: z.boolean().describe("True when DSM's own message for the code is generic or empty, so only its area is known"),
     sources: z.array(citation).min(1),
+    prints: z
+      .array(z.object({ source: z.string().describe('Id of the source (a library)'), text: z.string().describe('What it prints or raises'), why: z.string().describe('Why that is wrong for this API') }).strict())
+      .describe('What a client library prints for this code where that is wrong for this API'),
   })
   .strict();
 
@@ -109,7 +126,7 @@ export const familyExportSchema = z
 export type CodesExport = z.output<typeof codesExportSchema>;
 export type FamilyExport = z.output<typeof familyExportSchema>;
 
-type Paths = { code(namespace: string, code: number): string; family(namespace: string): string };
+type Paths = { code(namespace: string, code: number): string; family(namespace: string): string; sourceRow(source: string, rowId: string): string };
 
 function exportCode(catalog: Catalog, e: CodeEntry, paths: Paths): z.output<typeof code> {
   return {
@@ -126,8 +143,18 @@ function exportCode(catalog: Catalog, e: CodeEntry, paths: Paths): z.output<type
     generic: e.generic === true,
     sources: catalog.citations(e).map((c) => {
       const target = catalog.meaningTarget(e, c);
-      return { source: c.source, says: c.says ?? null, agrees: c.agrees, at: c.at ?? null, meaningBelongsTo: target ? { namespace: target.namespace, code: target.code } : null };
+      return {
+        source: c.source,
+        says: c.says ?? null,
+        agrees: c.agrees,
+        at: c.at ?? null,
+        meaningBelongsTo: target ? { namespace: target.namespace, code: target.code } : null,
+        basis: c.basis,
+        note: c.note ?? null,
+        rows: c.rows.map((r) => ({ table: r.table, code: r.code, wording: r.wording, url: paths.sourceRow(c.source, r.id) })),
+      };
     }),
+    prints: e.prints.map((p) => ({ source: p.source, text: p.text, why: p.why })),
   };
 }
 

@@ -53,7 +53,7 @@ export function decoderCorpusRows(data: DecoderData): Row[] {
   const s = scoreCorpus(data);
   const sharedUrls = new Set(corpus.shared.map((p) => p.url));
   const fresh = corpus.fresh.filter((p) => !sharedUrls.has(p.url)).length;
-  rows.push([`Corpus of real pastes (${s.pastes}: ${corpus.shared.length} shared, ${fresh} more from other reports): codes found / expected`, `${s.found} / ${s.expected}`, 'all', s.found < s.expected]);
+  rows.push([`Corpus of real pastes (${s.pastes}: ${corpus.shared.length} shared, ${corpus.fresh.length} new, ${fresh} of them from reports the shared ones do not cite): codes found / expected`, `${s.found} / ${s.expected}`, 'all', s.found < s.expected]);
   rows.push(['Corpus: codes resolved to the right family', `${s.rightFamily} / ${s.expected}`, 'all', s.rightFamily < s.expected]);
   rows.push(['Corpus: false codes on the DSM pastes', String(s.falseCodes), '0', s.falseCodes > 0]);
   rows.push([`Corpus: false codes on texts from other services (${s.nonDsmTexts})`, String(s.nonDsmFalseCodes), '0', s.nonDsmFalseCodes > 0]);

@@ -5,7 +5,11 @@ import { codesExportSchema, exportCodes, exportFamilyData, exportJsonSchemas, fa
 import { loadContent } from '../../src/node/content-files';
 
 const catalog = buildCatalog(loadContent());
-const paths = { code: (ns: string, code: number) => `https://x.test/${ns}/${code}/`, family: (ns: string) => `https://x.test/${ns}/` };
+const paths = {
+  code: (ns: string, code: number) => `https://x.test/${ns}/${code}/`,
+  family: (ns: string) => `https://x.test/${ns}/`,
+  sourceRow: (source: string, row: string) => `https://x.test/sources/${source}/#${row}`,
+};
 const all = exportCodes(catalog, paths);
 const schemas = exportJsonSchemas();
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -20,6 +24,24 @@ describe('/codes.json', () => {
     }
     expect(all.families.map((f) => f.id)).toEqual(catalog.namespaces.map((n) => n.id));
     expect(all.sources.map((s) => s.id)).toEqual(catalog.sources.map((s) => s.id));
+  });
+  it('gives each citation what it rests on and the rows of the source\u2019s table, and each code what libraries print wrongly', () => {
+    let rows = 0;
+    for (const e of catalog.all()) {
+      const out = all.codes.find((c) => c.namespace === e.namespace && c.code === e.code);
+      for (const c of catalog.citations(e)) {
+        const cited = out?.sources.find((s) => s.source === c.source && s.at === (c.at ?? null) && s.says === (c.says ?? null));
+        expect(cited, `${e.namespace} ${e.code} ${c.source}`).toMatchObject({ basis: c.basis, note: c.note ?? null });
+        expect(cited?.rows.map((r) => r.url)).toEqual(c.rows.map((r) => `https://x.test/sources/${c.source}/#${r.id}`));
+        for (const r of cited?.rows ?? []) expect(r.code, `${e.namespace} ${e.code} ${c.source}`).toBe(e.code);
+        rows += c.rows.length;
+      }
+      expect(out?.prints).toEqual(e.prints.map((p) => ({ source: p.source, text: p.text, why: p.why })));
+    }
+    expect(rows).toBeGreaterThan(1000);
+    // go-synology prints its FileStation wording for Core 402-404 (issue 12's audit).
+    expect(all.codes.filter((c) => c.prints.length > 0).length).toBeGreaterThan(0);
+    expect(all.codes.flatMap((c) => c.sources).filter((s) => s.basis === 'behaviour').every((s) => s.note !== null)).toBe(true);
   });
   it("gives each code its area and whether DSM's message is generic, and each family its areas", () => {
     for (const e of catalog.all()) {
@@ -37,7 +59,16 @@ describe('/codes.json', () => {
   });
   it('names where a disputed meaning really belongs', () => {
     const fs408 = all.codes.find((c) => c.namespace === 'filestation' && c.code === 408);
-    expect(fs408?.sources.find((s) => s.source === 'original-tables')).toEqual({ source: 'original-tables', says: 'Disk quota exceeded', agrees: 'no', at: null, meaningBelongsTo: { namespace: 'filestation', code: 415 } });
+    expect(fs408?.sources.find((s) => s.source === 'original-tables')).toEqual({
+      source: 'original-tables',
+      says: 'Disk quota exceeded',
+      agrees: 'no',
+      at: null,
+      meaningBelongsTo: { namespace: 'filestation', code: 415 },
+      basis: 'table',
+      note: null,
+      rows: [{ table: 'FileStation Error Codes (SYNO.FileStation.*)', code: 408, wording: 'Disk quota exceeded', url: 'https://x.test/sources/original-tables/#original-tables-408-filestation-error-codes-syno-filestation' }],
+    });
   });
   it('validates against its zod schema and against the generated JSON Schema', () => {
     expect(codesExportSchema.safeParse(all).success).toBe(true);
