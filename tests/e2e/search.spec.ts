@@ -210,6 +210,14 @@ test.describe('loading', () => {
     await expect(options(page).locator('.hit-excerpt mark').first()).toHaveText(/destination/i);
   });
 
+  test('when the excerpts cannot be downloaded, the results are still listed, without them', async ({ page }) => {
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    const titles = await headerSearch(page, 'quota');
+    expect(titles).toContain('FileStation 415: Disk quota exceeded');
+    await expect(options(page).locator('.hit-excerpt')).toHaveCount(0);
+    await expect(page.getByText('Search could not load')).toHaveCount(0);
+  });
+
   test('results are listed before their excerpts arrive, and the excerpts fill in', async ({ page }) => {
     // Hold Pagefind's fragments (the excerpts) until the list is shown.
     let release: () => void = () => undefined;

@@ -226,10 +226,11 @@ export async function runSearch(query: string, filters: Filters, options: Search
     // Every result is a page the list knows: show them now, then load only their excerpts.
     options.onProgress?.({ hits: [...hits, ...listed.map((l) => l.hit)], messages: [...messages] }, 'listed');
     if (stale()) return { hits, messages };
-    const loaded = await Promise.all(listed.map((l) => l.result.data()));
+    // An excerpt that does not arrive (a network hiccup) leaves its result listed without one.
+    const loaded = await Promise.all(listed.map((l) => l.result.data().catch(() => undefined)));
     loaded.forEach((d, i) => {
       const hit = listed[i]?.hit;
-      if (hit) hits.push({ ...hit, excerpt: d.excerpt });
+      if (hit) hits.push(d ? { ...hit, excerpt: d.excerpt } : hit);
     });
     return { hits, messages };
   }
