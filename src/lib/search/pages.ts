@@ -25,16 +25,24 @@ const CODE_PATH = /^\/([a-z0-9-]+)\/(\d+)\/$/;
 
 const recordKey = (namespace: string, code: number) => `${namespace}/${code}`;
 
+/** The search data's records by family and code, for listedPage(). */
+export const recordsByPath = (records: readonly SearchRecord[]): Map<string, SearchRecord> => new Map(records.map((r) => [recordKey(r.namespace, r.code), r]));
+
+/** The record whose code page is at `path`, if the path is a code page's. */
+function recordAt(path: string, records: ReadonlyMap<string, SearchRecord>): SearchRecord | undefined {
+  const m = CODE_PATH.exec(path);
+  return m?.[1] && m[2] ? records.get(recordKey(m[1], Number(m[2]))) : undefined;
+}
+
 /**
  * The list for the pages Pagefind indexed. A page is stored as a code page only when its path and
  * its meta agree with a record of the search data; anything else keeps its own title.
  */
 export function pageList(pages: readonly IndexedPage[], records: readonly SearchRecord[]): PageList {
-  const byKey = new Map(records.map((r) => [recordKey(r.namespace, r.code), r]));
+  const byPath = recordsByPath(records);
   const list: PageList = {};
   for (const p of pages) {
-    const m = CODE_PATH.exec(p.url);
-    const record = m?.[1] && m[2] ? byKey.get(recordKey(m[1], Number(m[2]))) : undefined;
+    const record = recordAt(p.url, byPath);
     if (record && p.meta['code'] === String(record.code) && p.meta['family'] === record.family) {
       list[p.id] = [p.url];
     } else {
@@ -58,13 +66,10 @@ export interface ListedPage {
 export function listedPage(entry: PageEntry, records: ReadonlyMap<string, SearchRecord>): ListedPage | undefined {
   const [path] = entry;
   if (entry.length === 1) {
-    const m = CODE_PATH.exec(path);
-    const record = m?.[1] && m[2] ? records.get(recordKey(m[1], Number(m[2]))) : undefined;
+    const record = recordAt(path, records);
     return record ? { path, record, title: record.title, family: record.family, category: '' } : undefined;
   }
   const [, title, family, category] = entry;
   return { path, title, family, category };
 }
 
-/** The search data's records by family and code, for listedPage(). */
-export const recordsByPath = (records: readonly SearchRecord[]): Map<string, SearchRecord> => new Map(records.map((r) => [recordKey(r.namespace, r.code), r]));

@@ -11,7 +11,7 @@ import { needsPartial, rankPartial } from '../../lib/search/partial';
 import { looksLikePaste, pastedMessage } from '../../lib/search/paste';
 import { exactAnswer, parseQuery, sameWording, type SearchData, type SearchRecord } from '../../lib/search/query';
 import { contentWords } from '../../lib/search/text';
-import { pagefindTag, preloadPagefind } from './preload';
+import { pagefindTag } from './preload';
 
 export interface Filters {
   family: string[];
@@ -106,9 +106,8 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   return pagefindPromise;
 }
 
-/** Starts both downloads, so the first keystroke does not wait for them. */
+/** Starts reading the search data, the page list and Pagefind (whose files preloadPagefind() has already asked for). */
 export function warmUp(base: string): void {
-  preloadPagefind(base);
   void loadData(base)
     // The index of codes by wording, built while the reader has not typed yet.
     .then((data) => window.setTimeout(() => sameWording('', data), 0))
