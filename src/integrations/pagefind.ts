@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { pageList, type IndexedPage } from '../lib/search/pages';
 import type { SearchData } from '../lib/search/query';
+import { checked, searchPagesView, SEARCH_PAGES_VERSION } from '../lib/views';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -53,7 +54,7 @@ export default function pagefindIntegration(): AstroIntegration {
           logger.info(`Pagefind read ${added.page_count} built pages and indexed those marked data-pagefind-body.`);
           const data = JSON.parse(readFileSync(join(site, 'search-index.json'), 'utf8')) as SearchData;
           const pages = indexedPages(join(site, 'pagefind', 'fragment'));
-          writeFileSync(join(site, 'search-pages.json'), JSON.stringify(pageList(pages, data.codes)));
+          writeFileSync(join(site, searchPagesView.file), JSON.stringify(checked(searchPagesView, { version: SEARCH_PAGES_VERSION, pages: pageList(pages, data.codes) })));
         } finally {
           await pagefind.close();
         }

@@ -4,7 +4,8 @@
  * (see `src/site/catalog.ts`), tests hand it fixtures.
  */
 import { checkCitations, citationKey, rowId, type CitationLinks, type TableRow } from './tables';
-import { resolveApi, type ApiResolution } from './resolve';
+import { resolveApi, sharedFamily, type ApiResolution } from './resolve';
+import { reservedSegments } from './routes';
 import type { AreaData, Citation, CodeData, NamespaceData, SourceData, TableRowData, UncoveredData } from './schema';
 
 /** One parsed content file, as a collection gives it. */
@@ -68,6 +69,8 @@ export class Catalog {
   private readonly rowsBySource = new Map<string, TableRow[]>();
   private readonly links: CitationLinks;
   private readonly citedBy = new Map<string, { entry: CodeEntry; citation: ResolvedCitation }[]>();
+  /** Code key -> the citations elsewhere whose disputed meaning belongs to it; built on first use. */
+  private misattributed: Map<string, { entry: CodeEntry; citation: ResolvedCitation }[]> | undefined;
 
   /** Use `buildCatalog`, which checks the input first. */
   constructor(
@@ -194,13 +197,29 @@ export class Catalog {
     return this.entry(citation.meaningIn ?? entry.namespace, citation.meaningAt);
   }
 
-  /** Entries whose disputed meaning really belongs to this code. */
+  /**
+   * Entries whose disputed meaning really belongs to this code. Every citation is read once, on the
+   * first call, so asking for each code page costs one pass over the catalog, not one per page.
+   */
   misattributedFrom(entry: CodeEntry): { entry: CodeEntry; citation: ResolvedCitation }[] {
-    return this.all().flatMap((other) =>
-      this.citations(other)
-        .filter((c) => this.meaningTarget(other, c) === entry)
-        .map((citation) => ({ entry: other, citation })),
-    );
+    if (!this.misattributed) {
+      const map = new Map<string, { entry: CodeEntry; citation: ResolvedCitation }[]>();
+      for (const other of this.all()) {
+        for (const citation of this.citations(other)) {
+          const target = this.meaningTarget(other, citation);
+          if (!target) continue;
+          const k = key(target.namespace, target.code);
+          map.set(k, [...(map.get(k) ?? []), { entry: other, citation }]);
+        }
+      }
+      this.misattributed = map;
+    }
+    return this.misattributed.get(key(entry.namespace, entry.code)) ?? [];
+  }
+
+  /** The family whose codes every API shares (`shared: true`: common). */
+  get shared(): Namespace | undefined {
+    return sharedFamily(this.namespaces);
   }
 
   /** The entries named in `related`, then those that name this one, without repeats. */
@@ -236,6 +255,15 @@ export function buildCatalog(input: CatalogInput): Catalog {
     if (base !== n.data.id) problems.push(`${where(n.filePath, 'id')} "${n.data.id}" must match the file name ("${base}")`);
   }
   const knownNs = () => [...nsById.keys()].sort().join(', ') || '(none)';
+  const reserved = new Set<string>(reservedSegments);
+  for (const n of input.namespaces) {
+    if (reserved.has(n.data.id))
+      problems.push(`${where(n.filePath, 'id')} "${n.data.id}" is the address of one of the site's own pages (/${n.data.id}/), so the family's pages would clash with it; choose another id (and rename the file and the codes folder)`);
+  }
+  const shared = input.namespaces.filter((n) => n.data.shared === true);
+  if (shared.length > 1) {
+    problems.push(`${where(shared[1]?.filePath ?? '', 'shared')} only one family can hold the codes every API shares; ${shared.map((n) => n.filePath).join(' and ')} both say "shared: true"`);
+  }
 
   const sourceById = new Map<string, RawEntry<SourceData>>();
   const byRank = new Map<number, RawEntry<SourceData>>();

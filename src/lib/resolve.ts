@@ -49,7 +49,10 @@ export function resolveFamily(api: string, families: readonly PatternOwner[]): R
 /** An API that no public table documents (content/uncovered/): a name, its patterns, a note. */
 export interface UncoveredOwner extends PatternOwner {
   name: string;
-  note?: string;
+  note?: string | undefined;
+  words?: readonly string[] | undefined;
+  /** As a family's `sharesCommonBelow` (see `SharingRules`). */
+  sharesCommonBelow: number;
 }
 
 /** What an API name resolves to: a family, an API no public table documents, or nothing. */
@@ -85,24 +88,47 @@ export function resolveApi(
   return family && { kind: 'family', family: family.family, pattern: family.pattern };
 }
 
-/** Codes below this are shared by every API (the common family). */
-export const SHARED_CODES_BELOW = 400;
-export const COMMON_FAMILY = 'common';
+/**
+ * The rules a family (or an uncovered API) states in its content file about the codes it shares:
+ * see `sharesCommonBelow` and `shared` in `namespaceSchema`. Every reader (the catalog's table
+ * checks, the decoder, search) asks these functions rather than writing "below 400" again.
+ */
+export interface SharingRules {
+  id: string;
+  sharesCommonBelow: number;
+  shared?: true | undefined;
+}
+
+/** The family whose codes every API shares (`shared: true` in its content file), if any. */
+export function sharedFamily<F extends Pick<SharingRules, 'id' | 'shared'>>(families: readonly F[]): F | undefined {
+  return families.find((f) => f.shared === true);
+}
 
 /**
- * Which family explains `code` from an API no public table documents: a code below 400 is a
- * common code; any other is left unresolved, with a note that says why and does not guess.
+ * Whether `code`, returned by an API of `owner`, is read as the shared family's code: it lies below
+ * the owner's `sharesCommonBelow` and the owner does not define it itself (`defines`).
+ */
+export function sharesCode(owner: Pick<SharingRules, 'sharesCommonBelow' | 'shared'>, code: number, defines = false): boolean {
+  return owner.shared !== true && !defines && code < owner.sharesCommonBelow;
+}
+
+/**
+ * Which family explains `code` from an API no public table documents: a code it shares (below its
+ * `sharesCommonBelow`) is the shared family's; any other is left unresolved, with a note that says
+ * why and does not guess.
  */
 export function resolveUncoveredCode(
   code: number,
-  uncovered: Pick<UncoveredOwner, 'name' | 'apis'>,
+  uncovered: Pick<UncoveredOwner, 'name' | 'apis' | 'sharesCommonBelow'>,
+  shared: string | undefined,
 ): { family: string; note: null } | { family: null; note: string } {
-  if (code < SHARED_CODES_BELOW) return { family: COMMON_FAMILY, note: null };
+  if (shared !== undefined && sharesCode(uncovered, code)) return { family: shared, note: null };
   return { family: null, note: uncoveredNote(code, uncovered) };
 }
 
 /** "No public table documents Synology Photos (SYNO.Foto.*): ..." */
-export function uncoveredNote(code: number, uncovered: Pick<UncoveredOwner, 'name' | 'apis'>): string {
+export function uncoveredNote(code: number, uncovered: Pick<UncoveredOwner, 'name' | 'apis' | 'sharesCommonBelow'>): string {
   const patterns = uncovered.apis.join(', ');
-  return `No public table documents ${uncovered.name} (${patterns}), so ${code} is left unresolved rather than read as another API's code. Codes below ${SHARED_CODES_BELOW} from it are the codes every API shares.`;
+  const below = uncovered.sharesCommonBelow > 0 ? ` Codes below ${uncovered.sharesCommonBelow} from it are the codes every API shares.` : '';
+  return `No public table documents ${uncovered.name} (${patterns}), so ${code} is left unresolved rather than read as another API's code.${below}`;
 }

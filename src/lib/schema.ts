@@ -139,6 +139,19 @@ export const namespaceSchema = z
     areas: z.array(areaSchema).default([]),
     /** Position in lists of families (lower first). */
     order: z.number({ error: 'order is required: a number giving the position in lists' }).int(),
+    /**
+     * Phrases that name the family in a free-text message ("File Station", "Surveillance
+     * Station"): the decoder and search read a code next to them as this family's. Matched as
+     * whole words, ignoring case.
+     */
+    words: z.array(text('words[]')).default([]),
+    /**
+     * A code below this number, from this family's APIs, is a code every API shares (the shared
+     * family's), unless the family defines that number itself. 0: the family shares none.
+     */
+    sharesCommonBelow: z.number({ error: 'sharesCommonBelow must be a whole number, such as 400' }).int().min(0).default(400),
+    /** This family's codes are shared by every API (the common family); exactly one family says so. */
+    shared: z.literal(true, { error: 'shared can only be true (leave it out otherwise)' }).optional(),
   })
   .strict();
 export type NamespaceData = z.output<typeof namespaceSchema>;
@@ -159,6 +172,10 @@ export const uncoveredSchema = z
       .min(1, { error: 'apis must list at least one API-name pattern' }),
     /** Our own words: what is known about its codes and where to look instead. */
     note: text('note'),
+    /** Phrases that name the product in a free-text message, as a family's `words`. */
+    words: z.array(text('words[]')).default([]),
+    /** A code below this number from these APIs is a code every API shares, as a family's `sharesCommonBelow`. */
+    sharesCommonBelow: z.number({ error: 'sharesCommonBelow must be a whole number, such as 400' }).int().min(0).default(400),
   })
   .strict();
 export type UncoveredData = z.output<typeof uncoveredSchema>;

@@ -12,7 +12,7 @@
  * Pure TypeScript, linear in the size of the content: rows are indexed by source and code once.
  */
 import type { CodeData, NamespaceData, SourceData, TableRowData } from './schema';
-import { globToRegExp, resolveFamily } from './resolve';
+import { globToRegExp, resolveFamily, sharedFamily } from './resolve';
 
 /** A parsed table row with its id (unique across the project, used as an anchor). */
 export type TableRow = TableRowData & { id: string };
@@ -59,27 +59,27 @@ export function parseTable(text: string, source: string, file: string): { rows: 
   return { rows, problems };
 }
 
-/** The family whose patterns catch every API (`SYNO.*`): the home of rows that apply to all APIs. */
-export function catchAllFamily<N extends Pick<NamespaceData, 'id' | 'apis'>>(namespaces: readonly N[]): N | undefined {
-  return namespaces.find((n) => n.apis.includes('SYNO.*'));
+/** The family whose codes every API shares (`shared: true`): the home of rows that apply to all APIs. */
+export function catchAllFamily<N extends Pick<NamespaceData, 'id' | 'apis' | 'shared'>>(namespaces: readonly N[]): N | undefined {
+  return sharedFamily(namespaces);
 }
 
-type Fam = Pick<NamespaceData, 'id' | 'apis' | 'ranges'>;
+type Fam = Pick<NamespaceData, 'id' | 'apis' | 'ranges' | 'shared'>;
 
 /**
  * The families a scope names. `all` names the catch-all family. An API name or pattern names the
  * family its most specific pattern resolves to; a pattern wider than any family's
- * (`SYNO.DownloadStation.*`) names every family whose patterns it covers. The catch-all `SYNO.*`
- * never counts here, so a scope of an API the site has no family for names none.
+ * (`SYNO.DownloadStation.*`) names every family whose patterns it covers. The shared family's
+ * catch-all pattern (`SYNO.*`) never counts here, so a scope of an API the site has no family for names none.
  */
 export function scopeFamilies<N extends Fam>(scope: string, namespaces: readonly N[]): N[] {
   const all = catchAllFamily(namespaces);
   if (scope === 'all') return all ? [all] : [];
-  const specific = namespaces.map((n) => ({ id: n.id, apis: n.apis.filter((p) => p !== 'SYNO.*') }));
+  const specific = namespaces.filter((n) => n !== all);
   const hit = resolveFamily(scope, specific);
   if (hit) return namespaces.filter((n) => n.id === hit.family);
   const re = globToRegExp(scope);
-  return namespaces.filter((n) => n.apis.some((p) => p !== 'SYNO.*' && re.test(p)));
+  return specific.filter((n) => n.apis.some((p) => re.test(p)));
 }
 
 const inRanges = (n: Pick<NamespaceData, 'ranges'>, code: number) => n.ranges.some((r) => code >= r.from && code <= r.to);

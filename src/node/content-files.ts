@@ -1,7 +1,12 @@
 /**
- * Reads a content folder from disk the way the site's collections do (YAML files, Markdown front
- * matter) and parses it with the same schemas. Node only: the command-line decoder and the data
- * tests use it; the site gets the same content through Astro's collections.
+ * The one way `content/` is read. Astro's collections (src/content.config.ts) load the family,
+ * source, uncovered-API and table files through `readFolder` and `readTableFolder` below; the
+ * command line, the package build and the tests load the whole folder through `loadContent`, which
+ * uses the same readers and the same schemas. Code files keep Astro's Markdown/MDX loader (it
+ * renders their bodies), and `frontMatter` here reads their front matter by the same rules: a
+ * byte-order mark is dropped and CRLF line endings are read as LF, in every file.
+ *
+ * A site gate (tests/site/loader.test.ts) checks that both paths give the same export.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,54 +18,85 @@ import { parseTable, rowId } from '../lib/tables';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
-function files(dir: string, ext: RegExp): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path, ext);
-    return ext.test(name) ? [path] : [];
-  });
+/** A content file's text: UTF-8 without a byte-order mark, every line ending LF. */
+export function readText(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
 }
 
-function frontMatter(text: string): unknown {
-  const m = /^---\n([\s\S]*?)\n---/.exec(text);
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return files(path, ext);
+      return ext.test(name) ? [path] : [];
+    });
+}
+
+/** The YAML front matter of a Markdown file (`---` lines around it), as Astro reads it. */
+export function frontMatter(text: string): unknown {
+  const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text.replace(/\r\n?/g, '\n'));
   return m ? parse(m[1] ?? '') : {};
 }
 
-function load<T>(dir: string, ext: RegExp, schema: ZodType<T>, read: (text: string) => unknown): RawEntry<T>[] {
-  return files(dir, ext).map((path) => {
-    const filePath = relative(projectRoot, path);
-    const result = schema.safeParse(read(readFileSync(path, 'utf8')));
-    if (!result.success) throw new Error(`${filePath} › ${result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
-    return { id: relative(dir, path).replace(/\.[^.]+$/, ''), filePath, data: result.data };
+/** How a content file's path is shown in messages: relative to the project, as contributors see it. */
+const shown = (path: string) => relative(projectRoot, path);
+
+/** One parsed-but-unchecked file of a folder: its id (path without extension), path and raw data. */
+export interface RawFile {
+  id: string;
+  filePath: string;
+  raw: unknown;
+}
+
+/** Every `*.yaml` file of a folder (the families, sources, uncovered APIs), parsed but not yet checked. */
+export function readFolder(dir: string): RawFile[] {
+  if (!existsSync(dir)) return [];
+  return files(dir, /\.ya?ml$/).map((path) => ({ id: relative(dir, path).replace(/\.[^.]+$/, ''), filePath: shown(path), raw: parse(readText(path)) }));
+}
+
+/** Every row of every `tables/<source>.tsv`, unchecked, with the problems found in the files' layout. */
+export function readTableFolder(dir: string): { rows: RawFile[]; problems: string[] } {
+  const rows: RawFile[] = [];
+  const problems: string[] = [];
+  if (!existsSync(dir)) return { rows, problems };
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
+    const parsed = parseTable(readText(join(dir, name)), name.replace(/\.tsv$/, ''), `content/tables/${name}`);
+    problems.push(...parsed.problems);
+    for (const row of parsed.rows) {
+      const id = rowId({ source: String(row['source']), code: Number(row['code']), table: String(row['table']) });
+      rows.push({ id: `${id}@${String(row['line'])}`, filePath: String(row['file']), raw: row });
+    }
+  }
+  return { rows, problems };
+}
+
+function checkedFiles<T>(raw: readonly RawFile[], schema: ZodType<T>): RawEntry<T>[] {
+  return raw.map((f) => {
+    const result = schema.safeParse(f.raw);
+    if (!result.success) throw new Error(`${f.filePath} › ${result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
+    return { id: f.id, filePath: f.filePath, data: result.data };
   });
 }
 
 /** Every row of every `tables/<source>.tsv`, parsed with the same schema as the site's collection. */
 export function loadTables(dir: string): RawEntry<TableRowData>[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort();
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const file = relative(projectRoot, join(dir, name));
-    const parsed = parseTable(readFileSync(join(dir, name), 'utf8'), name.replace(/\.tsv$/, ''), `content/tables/${name}`);
-    if (parsed.problems.length > 0) throw new Error(parsed.problems.join('\n'));
-    return parsed.rows.map((raw) => {
-      const result = tableRowSchema.safeParse(raw);
-      if (!result.success) throw new Error(`${file} › line ${String(raw.line)}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return { id: rowId(result.data), filePath: file, data: result.data };
-    });
-  });
+  const { rows, problems } = readTableFolder(dir);
+  if (problems.length > 0) throw new Error(`A source table is malformed:\n${problems.map((p) => `  - ${p}`).join('\n')}\nFix the lines named above and build again.`);
+  return checkedFiles(rows, tableRowSchema).map((e) => ({ ...e, id: rowId(e.data) }));
 }
 
 export function loadContent(root = join(projectRoot, 'content')): CatalogInput {
+  const codesDir = join(root, 'codes');
   return {
     tables: loadTables(join(root, 'tables')),
-    namespaces: load(join(root, 'namespaces'), /\.yaml$/, namespaceSchema, parse),
-    sources: load(join(root, 'sources'), /\.yaml$/, sourceSchema, parse),
-    codes: load(join(root, 'codes'), /\.mdx?$/, codeSchema, frontMatter),
-    uncovered: existsSync(join(root, 'uncovered')) ? load(join(root, 'uncovered'), /\.yaml$/, uncoveredSchema, parse) : [],
+    namespaces: checkedFiles(readFolder(join(root, 'namespaces')), namespaceSchema),
+    sources: checkedFiles(readFolder(join(root, 'sources')), sourceSchema),
+    codes: checkedFiles(
+      files(codesDir, /\.mdx?$/).map((path) => ({ id: relative(codesDir, path).replace(/\.[^.]+$/, ''), filePath: shown(path), raw: frontMatter(readText(path)) })),
+      codeSchema,
+    ),
+    uncovered: checkedFiles(readFolder(join(root, 'uncovered')), uncoveredSchema),
   };
 }

@@ -10,7 +10,7 @@ describe('the page list written beside the Pagefind index', () => {
   for (const folder of ['dist', 'dist-base']) {
     it(`names every page Pagefind indexed, with the page's own path and title (${folder})`, () => {
       const dir = join(projectRoot, folder);
-      const list = JSON.parse(readFileSync(join(dir, 'search-pages.json'), 'utf8')) as PageList;
+      const list = (JSON.parse(readFileSync(join(dir, 'search-pages.json'), 'utf8')) as { pages: PageList }).pages;
       const data = JSON.parse(readFileSync(join(dir, 'search-index.json'), 'utf8')) as SearchData;
       const records = recordsByPath(data.codes);
       const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).filter((f) => f.endsWith('.pf_fragment'));

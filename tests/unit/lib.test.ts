@@ -100,18 +100,18 @@ describe('APIs no public table documents', () => {
   it('a code below 400 from them is a common code', () => {
     const photos = catalog.uncovered.find((u) => u.id === 'synology-photos')!;
     // A real capture: SYNO.Foto.Thumbnail answered {"error":{"code":119}} with HTTP 404.
-    expect(resolveUncoveredCode(119, photos)).toEqual({ family: 'common', note: null });
+    expect(resolveUncoveredCode(119, photos, catalog.shared?.id)).toEqual({ family: 'common', note: null });
   });
   it('any other code stays unresolved, with a note that no public table documents the API', () => {
     const drive = catalog.uncovered.find((u) => u.id === 'synology-drive')!;
     // A real capture: Synology Drive answered 1000 ("list node failed"); FileStation and Core also define 1000.
-    const r = resolveUncoveredCode(1000, drive);
+    const r = resolveUncoveredCode(1000, drive, catalog.shared?.id);
     expect(r.family).toBeNull();
     expect(r.note).toMatch(/^No public table documents Synology Drive \(SYNO\.SynologyDrive\.\*\), so 1000 is left unresolved/);
   });
   it('a more specific family beats an uncovered pattern, and a family wins a tie', () => {
     const families = [{ id: 'wide', apis: ['SYNO.*'] }, { id: 'photos-search', apis: ['SYNO.Foto.Search'] }, { id: 'same', apis: ['SYNO.Drive.*'] }];
-    const uncovered = [{ id: 'photos', name: 'Photos', apis: ['SYNO.Foto.*'] }, { id: 'drive', name: 'Drive', apis: ['SYNO.Drive.*'] }];
+    const uncovered = [{ id: 'photos', name: 'Photos', apis: ['SYNO.Foto.*'], sharesCommonBelow: 400 }, { id: 'drive', name: 'Drive', apis: ['SYNO.Drive.*'], sharesCommonBelow: 400 }];
     expect(resolveApi('SYNO.Foto.Search', families, uncovered)).toMatchObject({ kind: 'family', family: 'photos-search' });
     expect(resolveApi('SYNO.Foto.Browse', families, uncovered)).toMatchObject({ kind: 'uncovered', pattern: 'SYNO.Foto.*' });
     expect(resolveApi('SYNO.Drive.Files', families, uncovered)).toMatchObject({ kind: 'family', family: 'same' });

@@ -2,42 +2,17 @@
  * The part of the catalog the decoder needs, small enough to ship inside the decode page and to
  * rebuild from content/ on the command line. Built from the catalog, never written by hand.
  */
+import type { z } from 'astro/zod';
 import type { Catalog } from '../catalog';
-import type { Category, Status } from '../schema';
-import type { UncoveredOwner } from '../resolve';
+import type { decoderCodeSchema, decoderDataSchema, familyViewSchema } from '../views';
+import { DECODER_DATA_VERSION } from '../view-versions';
 import type { WordingRow } from './wording';
 
-export interface DecoderFamily {
-  id: string;
-  name: string;
-  apis: string[];
-  cgi: string[];
-  reserved?: { from: number; to: number; note: string }[];
-}
-
-export interface DecoderCode {
-  title: string;
-  action: string;
-  category: Category;
-  status: Status;
-  api?: string;
-}
-
-export interface DecoderData {
-  families: DecoderFamily[];
-  /** family id -> code -> meaning */
-  codes: Record<string, Record<string, DecoderCode>>;
-  /** Every API name the content mentions, for suggestions. */
-  apiNames: string[];
-  /**
-   * How the sources word each code (every citation's `says`; the titles in `codes` count too), so
-   * the decoder can tell a family from a library's message. More rows (a source's whole table)
-   * can be appended.
-   */
-  wordings: WordingRow[];
-  /** APIs no public table documents (Synology Photos, Drive, ...): their codes are not forced into a family. */
-  uncovered?: UncoveredOwner[];
-}
+/** A family as the decoder and search see it: patterns, CGI paths, reserved ranges and its rules. */
+export type DecoderFamily = z.output<typeof familyViewSchema>;
+export type DecoderCode = z.output<typeof decoderCodeSchema>;
+/** The decoder's data (`/decoder-data.json`); its contract is `decoderDataSchema` in src/lib/views.ts. */
+export type DecoderData = z.output<typeof decoderDataSchema>;
 
 /** Every citation's wording, as {namespace, code, text, source} rows (titles are in `codes`). */
 export function wordingsOf(catalog: Catalog): WordingRow[] {
@@ -58,9 +33,18 @@ export function wordingsOf(catalog: Catalog): WordingRow[] {
   return rows;
 }
 
-/** Each family's name, API patterns, CGI paths and reserved ranges: what resolving an API needs. */
+/** Each family's name, API patterns, CGI paths, reserved ranges and rules: what resolving an API needs. */
 export function familiesOf(catalog: Catalog): DecoderFamily[] {
-  return catalog.namespaces.map((n) => ({ id: n.id, name: n.name, apis: [...n.apis], cgi: [...n.cgi], ...(n.reserved.length ? { reserved: n.reserved.map((r) => ({ ...r })) } : {}) }));
+  return catalog.namespaces.map((n) => ({
+    id: n.id,
+    name: n.name,
+    apis: [...n.apis],
+    cgi: [...n.cgi],
+    ...(n.reserved.length ? { reserved: n.reserved.map((r) => ({ ...r })) } : {}),
+    words: [...n.words],
+    sharesCommonBelow: n.sharesCommonBelow,
+    ...(n.shared ? { shared: true as const } : {}),
+  }));
 }
 
 export function decoderData(catalog: Catalog): DecoderData {
@@ -76,10 +60,11 @@ export function decoderData(catalog: Catalog): DecoderData {
     for (const a of ns.apis) if (!a.includes('*')) apiNames.add(a);
   }
   return {
+    version: DECODER_DATA_VERSION,
     families: familiesOf(catalog),
     codes,
     apiNames: [...apiNames].sort(),
     wordings: wordingsOf(catalog),
-    uncovered: catalog.uncovered.map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], note: u.note })),
+    uncovered: catalog.uncovered.map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], note: u.note, words: [...u.words], sharesCommonBelow: u.sharesCommonBelow })),
   };
 }

@@ -3,15 +3,12 @@
  * prints it. Built from rows of {namespace, code, text, source} that come from the catalog (each
  * code's title and every citation's `says`), so rows from more source tables can be added later
  * without touching the decoder.
- */
+*/
+import type { z } from 'astro/zod';
+import type { wordingRowSchema } from '../views';
 
-export interface WordingRow {
-  namespace: string;
-  code: number;
-  text: string;
-  /** Who words it so (a source's title). */
-  source: string;
-}
+/** One source's wording of one code; its contract is `wordingRowSchema` in src/lib/views.ts. */
+export type WordingRow = z.output<typeof wordingRowSchema>;
 
 /** Lower case, every run of other characters one space: "Error: Permission-denied!" -> "error permission denied". */
 export function normalizeWords(text: string): string {

@@ -6,11 +6,14 @@
  * A code page is stored as its path alone (its family, code, title and category come from the
  * search data); any other page as its path, title, family and category.
  */
+import type { z } from 'astro/zod';
+import type { pageEntrySchema, searchPagesSchema } from '../views';
 import type { SearchRecord } from './query';
 
 /** `[path]` for a code page; `[path, title, family, category]` for any other. */
-export type PageEntry = [path: string] | [path: string, title: string, family: string, category: string];
-export type PageList = Record<string, PageEntry>;
+export type PageEntry = z.output<typeof pageEntrySchema>;
+/** Pagefind's page id -> the page: the `pages` of `/search-pages.json` (`searchPagesSchema`). */
+export type PageList = z.output<typeof searchPagesSchema>['pages'];
 
 /** What the build reads from one of Pagefind's fragments. */
 export interface IndexedPage {

@@ -1,14 +1,14 @@
 /**
  * A search box is where people paste what their tool printed. A response, a log excerpt or a
  * traceback is better read by the decoder than by full-text search; this tells the two apart and
- * gives the decoder what it needs from the search data, so the header needs nothing else.
+ * sums up what the decoder found. The decoder reads the same data file (`decoder-data.json`) as
+ * on the decode page, so a paste gets the same answer in both places.
  * Every check is one pass over the text.
  */
-import type { DecoderCode, DecoderData } from '../decoder/data';
+import type { DecoderData } from '../decoder/data';
 import type { DecodeResult } from '../decoder/decode';
 import { buildShare } from '../decoder/share';
 import { joinBase } from '../paths';
-import type { SearchData } from './query';
 
 /** A line longer than this is a log line or a dump, not something typed. */
 const LONG_PASTE = 300;
@@ -39,25 +39,6 @@ export function looksLikePaste(raw: string): boolean {
   const lower = text.toLowerCase();
   if (lower.includes('traceback (most recent call last)') || lower.includes('http/1.') || lower.includes('http/2 ')) return true;
   return brace && MARKERS.some((m) => lower.includes(m));
-}
-
-/** The decoder's data, rebuilt from the search data (titles and wordings: the preview needs no actions). */
-export function decoderDataFromSearch(data: SearchData): DecoderData {
-  const codes: DecoderData['codes'] = {};
-  const apiNames = new Set<string>();
-  for (const f of data.families) {
-    codes[f.id] = {};
-    for (const a of f.apis) if (!a.includes('*')) apiNames.add(a);
-  }
-  const wordings: DecoderData['wordings'] = [];
-  for (const r of data.codes) {
-    for (const text of r.says ?? []) wordings.push({ namespace: r.namespace, code: r.code, text, source: 'a cited source' });
-    const table = (codes[r.namespace] ??= {});
-    const entry: DecoderCode = { title: r.title, action: '', category: r.category, status: r.status, ...(r.api ? { api: r.api } : {}) };
-    table[String(r.code)] = entry;
-    if (r.api) apiNames.add(r.api);
-  }
-  return { families: data.families, codes, apiNames: [...apiNames].sort(), wordings };
 }
 
 export interface PastePreview {

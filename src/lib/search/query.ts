@@ -9,33 +9,20 @@
  *
  * Only the first MAX_QUERY_CHARS characters are analysed, and every step is linear in them.
  */
-import type { Category, Status } from '../schema';
-import { resolveFamily } from '../resolve';
+import type { z } from 'astro/zod';
+import type { searchDataSchema, searchRecordSchema } from '../views';
+import { SEARCH_DATA_VERSION } from '../view-versions';
+import { resolveFamily, sharedFamily } from '../resolve';
 import { apiHints } from '../decoder/hints';
 import { familiesOf, type DecoderFamily } from '../decoder/data';
 import type { Catalog } from '../catalog';
 import { areaOf } from './areas';
 import { apiWords, contentWords, MAX_QUERY_CHARS, meets, stemSet, trimToken } from './text';
 
-export interface SearchRecord {
-  namespace: string;
-  family: string;
-  code: number;
-  title: string;
-  category: Category;
-  status: Status;
-  /** The API that alone returns it, when one does. */
-  api?: string;
-  /** How the sources word it, where that differs from the title. */
-  says?: string[];
-  /** The area of its family it belongs to (Core's Control Panel areas), by name. */
-  area?: string;
-}
-
-export interface SearchData {
-  families: DecoderFamily[];
-  codes: SearchRecord[];
-}
+/** One code in the search data; its contract is `searchRecordSchema` in src/lib/views.ts. */
+export type SearchRecord = z.output<typeof searchRecordSchema>;
+/** The search data (`/search-index.json`); its contract is `searchDataSchema` in src/lib/views.ts. */
+export type SearchData = z.output<typeof searchDataSchema>;
 
 export interface ParsedQuery {
   /** The family the query names, if any. */
@@ -48,7 +35,6 @@ export interface ParsedQuery {
   text: string;
 }
 
-const COMMON = 'common';
 
 /** No API name or CGI path is longer; longer tokens are not tried (which keeps the check linear). */
 const MAX_NAME_CHARS = 200;
@@ -60,7 +46,7 @@ function familyToken(token: string, families: readonly DecoderFamily[]): string 
   if (named) return named.id;
   if (/^syno\./i.test(t)) {
     const resolved = resolveFamily(token, families)?.family;
-    return resolved && resolved !== COMMON ? resolved : undefined;
+    return resolved && resolved !== sharedFamily(families)?.id ? resolved : undefined;
   }
   if (/\.cgi$/i.test(t)) return apiHints(token, families).find((h) => h.via === 'cgi')?.family;
   return undefined;
@@ -202,7 +188,7 @@ export function exactAnswer(parsed: ParsedQuery, data: SearchData, context: { pa
     preferred(all).forEach(add);
   }
   for (const range of parsed.ranges) {
-    const inRange = data.codes.filter((r) => r.code >= range.from && r.code <= range.to && (!parsed.family || r.namespace === parsed.family || r.namespace === COMMON));
+    const inRange = data.codes.filter((r) => r.code >= range.from && r.code <= range.to && (!parsed.family || r.namespace === parsed.family || r.namespace === sharedFamily(data.families)?.id));
     if (inRange.length === 0) messages.push(`No DSM error code in ${range.label}${parsed.family ? ` for ${familyName(data, parsed.family)}` : ''}.`);
     inRange.forEach(add);
   }
@@ -215,6 +201,7 @@ export function exactAnswer(parsed: ParsedQuery, data: SearchData, context: { pa
  */
 export function searchRecords(catalog: Catalog): SearchData {
   return {
+    version: SEARCH_DATA_VERSION,
     families: familiesOf(catalog),
     codes: catalog.all().map((e) => {
       const ns = catalog.namespace(e.namespace);

@@ -7,6 +7,7 @@
 import { categoryLabels } from '../../lib/categories';
 import { codePath, fileUrl, joinBase } from '../../lib/paths';
 import { listedPage, recordsByPath, type ListedPage, type PageList } from '../../lib/search/pages';
+import { SEARCH_PAGES_VERSION } from '../../lib/view-versions';
 import { needsPartial, rankPartial } from '../../lib/search/partial';
 import { looksLikePaste, pastedMessage } from '../../lib/search/paste';
 import { exactAnswer, parseQuery, sameWording, type SearchData, type SearchRecord } from '../../lib/search/query';
@@ -88,7 +89,12 @@ export function loadData(base: string): Promise<SearchData> {
 /** The pages Pagefind indexed (see lib/search/pages.ts); without them, results wait for Pagefind's fragments. */
 export function loadPages(base: string): Promise<PageList> {
   pagesPromise ??= fetch(fileUrl(base, 'search-pages.json'))
-    .then((r) => (r.ok ? (r.json() as Promise<PageList>) : {}))
+    .then(async (r) => {
+      if (!r.ok) return {};
+      // A list of another version (a deploy in progress) is not read: results wait for the fragments.
+      const file = (await r.json()) as { version?: unknown; pages?: PageList };
+      return file.version === SEARCH_PAGES_VERSION && file.pages ? file.pages : {};
+    })
     .catch(() => ({}));
   return pagesPromise;
 }
@@ -154,7 +160,7 @@ export async function runSearch(query: string, filters: Filters, options: Search
 
   if (looksLikePaste(raw)) {
     const { previewPaste } = await import('./paste');
-    const { preview, decodeUrl } = previewPaste(raw, data, base);
+    const { preview, decodeUrl } = await previewPaste(raw, base);
     const top = preview.top && data.codes.find((r) => r.namespace === preview.top?.namespace && r.code === preview.top.code);
     if (top) hits.push(recordHit(base, top));
     hits.push({ url: decodeUrl, family: '', code: null, title: 'Decode this paste', category: '', exact: false, kind: 'decode', note: `Top finding: ${preview.summary}` });
