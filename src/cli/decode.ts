@@ -63,7 +63,8 @@ try {
   fail(`Cannot read ${file ?? 'standard input'}: ${what}. Give the path of a readable text file, or - to read standard input.`, 1);
 }
 
-const data = decoderData(buildCatalog(loadContent()));
+// DSM_CONTENT_DIR reads another content folder, as the site's build does.
+const data = decoderData(buildCatalog(loadContent(process.env['DSM_CONTENT_DIR'])));
 const result = decode(input, data, { api: args.values.api });
 if (args.values.json) {
   const { api, findings, diagnosis, named } = result;

@@ -113,10 +113,10 @@ test.describe('JavaScript off', () => {
   });
   test('a family page and a comparison read completely', async ({ page }) => {
     await page.goto('/virtualization/');
-    await expect(page.getByRole('row')).toHaveCount(1 + 27);
+    await expect(page.getByRole('row')).toHaveCount(1 + catalog.codes('virtualization').length);
     await page.goto('/compare/408/');
-    // Auth, FileStation, DownloadStation, Calendar and Photo Station.
-    await expect(page.getByRole('list', { name: '408 by family' }).getByRole('listitem')).toHaveCount(5);
+    // One card per family that defines 408 (Auth, FileStation, DownloadStation, ...).
+    await expect(page.getByRole('list', { name: '408 by family' }).getByRole('listitem')).toHaveCount(catalog.withNumber(408).length);
   });
   test('the decode page says it needs JavaScript and where to look instead', async ({ page }) => {
     await page.goto('/decode/');

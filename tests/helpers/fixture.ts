@@ -2,11 +2,11 @@
  * Builds small content folders for tests: one family, one source, one code, each of which a test
  * can break. Written as text so a test shows exactly what a contributor would have typed.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildCatalog, CatalogError } from '../../src/lib/catalog';
 import { loadContent } from '../../src/node/content-files';
+import { scratch } from './tmp';
 
 export const validFiles: Record<string, string> = {
   'namespaces/demo.yaml': `id: demo
@@ -81,7 +81,7 @@ related: [400]
 
 /** Writes the valid fixture with `changes` applied (null deletes a file) and returns its folder. */
 export function writeFixture(changes: Record<string, string | null> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'dsm-content-'));
+  const root = scratch('content');
   const files = { ...validFiles, ...changes };
   for (const [path, text] of Object.entries(files)) {
     if (text === null) continue;

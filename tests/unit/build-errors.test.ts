@@ -2,32 +2,13 @@
  * The real build, fed deliberately broken content: it must fail, and its output must name the
  * file and the field to fix. Each case is a small fixture folder, so each build takes seconds.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/node/content-files';
+import { buildSite } from '../helpers/build';
 import { validFiles, writeFixture } from '../helpers/fixture';
 
-const run = promisify(execFile);
 const code400 = validFiles['codes/demo/400.md'] ?? '';
 
-async function build(changes: Record<string, string | null>): Promise<{ ok: boolean; output: string }> {
-  const content = writeFixture(changes);
-  const scratch = mkdtempSync(join(tmpdir(), 'dsm-build-'));
-  try {
-    const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', join(scratch, 'dist')], {
-      cwd: projectRoot,
-      env: { ...process.env, DSM_CONTENT_DIR: content, DSM_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    });
-    return { ok: true, output: stdout + stderr };
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
-  }
-}
+const build = (changes: Record<string, string | null>) => buildSite(writeFixture(changes));
 
 describe('astro build on broken content', () => {
   it('builds the valid fixture', async () => {
