@@ -15,17 +15,12 @@ export const reservedSegments = [
   'decoder-data',
   'disagreements',
   'family',
-  'for-tools',
-  'http-statuses',
-  'libraries',
-  'lookup',
   'pagefind',
   'robots',
   'search',
   'search-index',
   'search-pages',
   'sources',
-  'views',
 ] as const;
 
 export function familyRoutes(catalog: Catalog): { params: { namespace: string }; props: { namespace: Namespace } }[] {

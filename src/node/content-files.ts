@@ -25,6 +25,7 @@ export function readText(path: string): string {
 }
 
 function files(dir: string, ext: RegExp): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {

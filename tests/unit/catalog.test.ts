@@ -1,6 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, CatalogError } from '../../src/lib/catalog';
-import { loadContent } from '../../src/node/content-files';
+import { reservedSegments } from '../../src/lib/routes';
+import { loadContent, projectRoot } from '../../src/node/content-files';
 import { problemsOf, validFiles, writeFixture } from '../helpers/fixture';
 
 
@@ -169,3 +172,32 @@ note: No public table documents it.
     ]);
   });
 });
+
+describe('family rules and addresses', () => {
+  it('a family id that is one of the site\'s own addresses', () => {
+    const search = (validFiles['namespaces/demo.yaml'] ?? '').replace('id: demo', 'id: search');
+    expect(problemsOf({ 'namespaces/demo.yaml': null, 'namespaces/search.yaml': search, 'codes/demo/400.md': null, 'codes/demo/401.md': null })).toContainEqual(
+      expect.stringMatching(/namespaces\/search\.yaml › id: "search" is the address of one of the site's own pages \(\/search\/\)/),
+    );
+  });
+  it('two families that both hold the codes every API shares', () => {
+    const other = (validFiles['namespaces/demo.yaml'] ?? '').replace('id: demo', 'id: other').replace('SYNO.Demo.*', 'SYNO.Other.*').replace('order: 1', 'order: 2');
+    expect(problemsOf({ 'namespaces/demo.yaml': `${validFiles['namespaces/demo.yaml'] ?? ''}shared: true\n`, 'namespaces/other.yaml': `${other}shared: true\n` })).toEqual([
+      expect.stringMatching(/namespaces\/other\.yaml › shared: only one family can hold the codes every API shares/),
+    ]);
+  });
+  it('the rules default to sharing the codes below 400, with no words', () => {
+    const catalog = buildCatalog(loadContent(writeFixture({})));
+    expect(catalog.namespace('demo')).toMatchObject({ sharesCommonBelow: 400, words: [] });
+    expect(catalog.shared).toBeUndefined();
+  });
+  it("the addresses a family id may not take are exactly the site's own first path segments", () => {
+    const pages = readdirSync(join(projectRoot, 'src/pages'))
+      .filter((name) => !name.startsWith('[') && name !== 'index.astro')
+      .map((name) => name.split('.')[0] ?? name);
+    // Written by the build beside the pages: Pagefind's folder and the list of pages it indexed.
+    const generated = ['pagefind', 'search-pages'];
+    expect([...new Set([...pages, ...generated])].sort()).toEqual([...reservedSegments].sort());
+  });
+});
+
