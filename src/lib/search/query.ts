@@ -15,6 +15,7 @@ import { apiHints } from '../decoder/hints';
 import { familiesOf, type DecoderFamily } from '../decoder/data';
 import type { Catalog } from '../catalog';
 import { areaOf } from './areas';
+import { actionWordsOf, priorOf } from './rank';
 import { apiWords, contentWords, MAX_QUERY_CHARS, meets, stemSet, trimToken } from './text';
 
 export interface SearchRecord {
@@ -30,11 +31,22 @@ export interface SearchRecord {
   says?: string[];
   /** The area of its family it belongs to (Core's Control Panel areas), by name. */
   area?: string;
+  /** Other wordings of the same meaning (`sameMeaning`) and what libraries print for it (`prints[].text`), not already in `says`. */
+  also?: string[];
+  /** How often users meet the code, 0 to 1, computed at build time (see rank.ts, `priorOf`). */
+  prior?: number;
+  /** DSM's own text for it is generic ("Please try again later."): it never outranks a specific meaning. */
+  generic?: true;
 }
 
 export interface SearchData {
   families: DecoderFamily[];
   codes: SearchRecord[];
+  /**
+   * The HTTP statuses page (`http-statuses/`, without the base), when the site has one: a query
+   * showing an HTTP status (`<Response [502]>`) leads there first. Absent, no such link is made.
+   */
+  httpStatusesPath?: string;
 }
 
 export interface ParsedQuery {
@@ -157,7 +169,7 @@ export function wordScore(record: SearchRecord, words: readonly string[], data: 
   if (words.length === 0) return 0;
   const own = stemSet([record.title, ...(record.says ?? []), ...(record.api ? apiWords(record.api) : []), record.area ?? ''].join(' '));
   const fam = data.families.find((f) => f.id === record.namespace);
-  const family = stemSet([record.family, record.namespace, ...(fam ? fam.apis.flatMap(apiWords) : [])].join(' '));
+  const family = stemSet([record.family, record.namespace, ...(fam ? fam.apis.flatMap(apiWords) : []), ...actionWordsOf(record.namespace)].join(' '));
   let score = 0;
   for (const w of words) score += meets(w, own) ? 2 : meets(w, family) ? 1 : 0;
   return score;
@@ -228,6 +240,21 @@ export function searchRecords(catalog: Catalog): SearchData {
         }
       }
       const area = ns ? areaOf(ns, e) : undefined;
+      const also: string[] = [];
+      for (const w of [...e.sameMeaning, ...e.prints.map((p) => p.text)]) {
+        const t = w.trim();
+        if (t && !seen.has(t.toLowerCase())) {
+          seen.add(t.toLowerCase());
+          also.push(t);
+        }
+      }
+      const cites = catalog.citations(e);
+      const prior = priorOf({
+        namespace: e.namespace,
+        citing: new Set(cites.map((c) => c.src.id)).size,
+        observed: cites.filter((c) => c.src.kind === 'observed').length,
+        generic: e.generic === true,
+      });
       return {
         namespace: e.namespace,
         family: ns?.name ?? e.namespace,
@@ -238,6 +265,9 @@ export function searchRecords(catalog: Catalog): SearchData {
         ...(e.api ? { api: e.api } : {}),
         ...(says.length ? { says } : {}),
         ...(area ? { area: area.name } : {}),
+        ...(also.length ? { also } : {}),
+        prior,
+        ...(e.generic ? { generic: true as const } : {}),
       };
     }),
   };
