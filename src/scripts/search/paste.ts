@@ -4,7 +4,7 @@
  */
 import type { DecoderData } from '../../lib/decoder/data';
 import { decode } from '../../lib/decoder/decode';
-import { decodeLink, decoderDataFromSearch, pastePreview, type PastePreview } from '../../lib/search/paste';
+import { decodeLink, decoderDataFromSearch, pastePages, pastePreview, type PastePage, type PastePreview } from '../../lib/search/paste';
 import type { SearchData } from '../../lib/search/query';
 
 let cache: { from: SearchData; data: DecoderData } | undefined;
@@ -13,11 +13,13 @@ export interface PasteAnswer {
   preview: PastePreview;
   /** The decode page with the paste in its fragment, secrets removed. */
   decodeUrl: string;
+  /** The pages of the codes it holds (see lib/search/paste.ts, `pastePages`). */
+  pages: PastePage[];
 }
 
 export function previewPaste(raw: string, data: SearchData, base: string): PasteAnswer {
   if (cache?.from !== data) cache = { from: data, data: decoderDataFromSearch(data) };
   const decoded = decode(raw, cache.data);
   const preview = pastePreview(decoded);
-  return { preview, decodeUrl: decodeLink(raw, cache.data, decoded, base) };
+  return { preview, decodeUrl: decodeLink(raw, cache.data, decoded, base), pages: pastePages(decoded, data) };
 }
