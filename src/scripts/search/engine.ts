@@ -236,80 +236,61 @@ export async function runSearch(query: string, filters: Filters, options: Search
   const candidates = ranked.slice(0, limit * 4);
   const pages = await loadPages(base);
   const records = recordIndexOf(data);
-  const listedPages = candidates.map((c) => {
+  let listedPages: (ListedPage | undefined)[] = candidates.map((c) => {
     const entry = pages[c.result.id];
     return entry && listedPage(entry, records);
   });
-  if (listedPages.every((p) => p !== undefined)) {
-    // Every result is a page the list knows: merge them with the exact wordings and the codes whose
-    // own wording covers the phrase, rank them all (rank.ts), show them, then load the excerpts.
-    const byKey = new Map(items.map((i) => [i.key, i]));
-    candidates.forEach((c, i) => {
-      const page = listedPages[i] as ListedPage;
-      const key = page.record ? pathOf(page.record) : page.path;
-      const found = byKey.get(key);
-      const extra = { result: c.result, page, ...(c.note ? { note: c.note, partial: c.coverage } : { score: c.result.score }) };
-      if (found) Object.assign(found, extra);
-      else {
-        const item: Candidate = { key, record: page.record, ...extra };
-        byKey.set(key, item);
-        items.push(item);
-      }
-    });
-    for (const record of localCandidates(text, data)) {
-      const key = pathOf(record);
-      if (!byKey.has(key) && keep(record.family, categoryLabels[record.category], record.code)) {
-        const item: Candidate = { key, record };
-        byKey.set(key, item);
-        items.push(item);
-      }
-    }
-    const listed: { hit: Hit; result?: PagefindResult }[] = [];
-    for (const { item } of rankItems(text, items, data)) {
-      if (listed.length >= limit - hits.length) break;
-      const hit = candidateHit(base, item);
-      if (seen.has(hit.url) || !keep(hit.family, hit.category, hit.code)) continue;
-      seen.add(hit.url);
-      listed.push({ hit, ...(item.result ? { result: item.result } : {}) });
-    }
-    options.onProgress?.({ hits: [...hits, ...listed.map((l) => l.hit)], messages: [...messages] }, 'listed');
+  let excerpts: (string | undefined)[] | undefined;
+  if (!listedPages.every((p) => p !== undefined)) {
+    // Without the page list (an older deploy, or it failed to load), each result's own fragment
+    // says which page it is: all of them load first, then they rank the same way.
     if (stale()) return { hits, messages };
-    // An excerpt that does not arrive (a network hiccup) leaves its result listed without one.
-    const loaded = await Promise.all(listed.map((l) => l.result?.data().catch(() => undefined)));
-    loaded.forEach((d, i) => {
-      const hit = listed[i]?.hit;
-      if (hit) hits.push(d ? { ...hit, excerpt: d.excerpt } : hit);
-    });
-    return { hits, messages };
+    const loaded = await Promise.all(candidates.map((c) => c.result.data().catch(() => undefined)));
+    listedPages = loaded.map((d) => d && fragmentPage(base, d, records));
+    excerpts = loaded.map((d) => d?.excerpt);
   }
-  // Without the page list, Pagefind's order stands, after the exact wordings.
-  for (const i of items) {
-    if (!i.record) continue;
-    const hit = { ...recordHit(base, i.record), exact: false };
-    if (!seen.has(hit.url)) {
-      seen.add(hit.url);
-      hits.push(hit);
+  // Merge the results with the exact wordings and the codes whose own wording covers the phrase,
+  // rank them all (rank.ts), show them, then load the excerpts.
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  candidates.forEach((c, i) => {
+    const page = listedPages[i];
+    if (!page) return;
+    const key = page.record ? pathOf(page.record) : page.path;
+    const found = byKey.get(key);
+    const excerpt = excerpts?.[i];
+    const extra = { result: c.result, page, ...(excerpt !== undefined ? { excerpt } : {}), ...(c.note ? { note: c.note, partial: c.coverage } : { score: c.result.score }) };
+    if (found) Object.assign(found, extra);
+    else {
+      const item: Candidate = { key, record: page.record, ...extra };
+      byKey.set(key, item);
+      items.push(item);
+    }
+  });
+  for (const record of localCandidates(text, data)) {
+    const key = pathOf(record);
+    if (!byKey.has(key) && keep(record.family, categoryLabels[record.category], record.code)) {
+      const item: Candidate = { key, record };
+      byKey.set(key, item);
+      items.push(item);
     }
   }
-  // Fragments load in parallel, a batch at a time (more batches only when a filter drops some).
-  for (let at = 0; at < candidates.length && hits.length < limit; at += limit) {
-    if (stale()) return { hits, messages };
-    const batch = candidates.slice(at, at + limit);
-    const loaded = await Promise.all(batch.map((c) => c.result.data()));
-    loaded.forEach((d, i) => {
-      if (hits.length >= limit || seen.has(d.url)) return;
-      seen.add(d.url);
-      const family = d.meta['family'] ?? '';
-      const code = d.meta['code'] ? Number(d.meta['code']) : null;
-      const category = d.filters['category']?.[0] ?? '';
-      if (filters.area.length > 0 && !keep(family, category, code)) return;
-      const heading = d.meta['title'] ?? d.url;
-      const title = code !== null ? heading.replace(`${family} ${code}: `, '') : heading;
-      const note = batch[i]?.note;
-      hits.push({ url: d.url, family, code, title, category, excerpt: d.excerpt, exact: false, ...(note ? { note } : {}) });
-    });
+  const listed: { hit: Hit; result?: PagefindResult }[] = [];
+  for (const { item } of rankItems(text, items, data)) {
+    if (listed.length >= limit - hits.length) break;
+    const hit = candidateHit(base, item);
+    if (seen.has(hit.url) || !keep(hit.family, hit.category, hit.code)) continue;
+    seen.add(hit.url);
+    listed.push({ hit: item.excerpt !== undefined ? { ...hit, excerpt: item.excerpt } : hit, ...(item.result && item.excerpt === undefined ? { result: item.result } : {}) });
   }
-  return { hits: hits.slice(0, limit), messages };
+  options.onProgress?.({ hits: [...hits, ...listed.map((l) => l.hit)], messages: [...messages] }, 'listed');
+  if (stale()) return { hits, messages };
+  // An excerpt that does not arrive (a network hiccup) leaves its result listed without one.
+  const loaded = await Promise.all(listed.map((l) => l.result?.data().catch(() => undefined)));
+  loaded.forEach((d, i) => {
+    const hit = listed[i]?.hit;
+    if (hit) hits.push(d ? { ...hit, excerpt: d.excerpt } : hit);
+  });
+  return { hits, messages };
 }
 
 const recordIndex = new WeakMap<SearchData, Map<string, SearchRecord>>();
@@ -331,6 +312,17 @@ interface Candidate extends RankItem {
   page?: ListedPage;
   /** The words a partial match has. */
   note?: string;
+  /** Pagefind's excerpt, when its fragment is already loaded. */
+  excerpt?: string;
+}
+
+/** The page a loaded fragment is, for a result the page list does not know. */
+function fragmentPage(base: string, d: PagefindResultData, records: ReadonlyMap<string, SearchRecord>): ListedPage {
+  const root = joinBase(base);
+  const path = `/${(d.url.startsWith(root) ? d.url.slice(root.length) : d.url).replace(/^\/+/, '')}`;
+  const code = listedPage([path], records);
+  if (code && d.meta['code'] === String(code.record?.code)) return code;
+  return { path, title: d.meta['title'] ?? d.url, family: d.meta['family'] ?? '', category: d.filters['category']?.[0] ?? '' };
 }
 
 const pathOf = (r: SearchRecord) => `/${r.namespace}/${r.code}/`;
