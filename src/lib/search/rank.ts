@@ -99,6 +99,8 @@ const PRODUCTS = new Set(
 const WILD = '*';
 /** A placeholder stands for at most this many words. */
 const WILD_MAX = 4;
+/** A wording with more placeholders than this is not indexed (it would match almost anything). */
+const MAX_WILD = 2;
 /** Longer wordings are not indexed (none of the sources' short wordings is). */
 const MAX_WORDING_WORDS = 40;
 /** A wording shorter than this is matched only as the whole query, never inside a message. */
@@ -117,8 +119,14 @@ export function wordingTokens(text: string, maxChars = MAX_QUERY_CHARS): string[
     const c = text.charCodeAt(i);
     // {0}, {name}: a placeholder, read up to its closing brace (at most 20 characters).
     if (c === 123) {
-      const close = text.indexOf('}', i);
-      if (close > i && close - i <= 20) {
+      let close = -1;
+      for (let k = i + 1; k < end && k <= i + 20; k++) {
+        if (text.charCodeAt(k) === 125) {
+          close = k;
+          break;
+        }
+      }
+      if (close > i) {
         flush(i);
         raw.push(WILD);
         i = close;
@@ -179,7 +187,8 @@ function trieOf(data: SearchData): TrieNode {
   for (const r of data.codes) {
     for (const text of wordingsOf(r)) {
       const words = wordingTokens(text, 2000);
-      if (words.length === 0 || words.length > MAX_WORDING_WORDS || words.every((w) => w === WILD)) continue;
+      const wild = words.filter((w) => w === WILD).length;
+      if (words.length === 0 || words.length > MAX_WORDING_WORDS || wild === words.length || wild > MAX_WILD) continue;
       let node = root;
       for (const w of words) {
         if (w === WILD) node = node.wild ??= newNode();
