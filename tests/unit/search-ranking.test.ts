@@ -9,7 +9,7 @@ import { decode } from '../../src/lib/decoder/decode';
 import { hitRate, rankOffline, type Phrase } from '../../src/lib/search/offline';
 import { decoderDataFromSearch, pastePages } from '../../src/lib/search/paste';
 import { exactAnswer, parseQuery, searchRecords, type SearchData, type SearchRecord } from '../../src/lib/search/query';
-import { actionFamily, httpStatus, priorOf, rankItems, wordingMatches, wordingTokens } from '../../src/lib/search/rank';
+import { actionFamily, httpStatus, libraryMatches, priorOf, rankItems, wordingMatches, wordingTokens } from '../../src/lib/search/rank';
 import { loadContent, projectRoot } from '../../src/node/content-files';
 
 const catalog = buildCatalog(loadContent());
@@ -155,6 +155,27 @@ describe('HTTP statuses', () => {
   });
   it('without the page in the data, no link is made', () => {
     expect(rankOffline('<Response [502]>', data)).not.toContain('http-statuses/');
+  });
+});
+
+describe('libraries’ own numbers', () => {
+  // The shape the decoder's data gives them (DecoderData.libraryCodes); the numbers' pages are built elsewhere.
+  const withLibs: SearchData = {
+    ...data,
+    libraryCodes: [
+      { library: 'py-synologydsm-api', libraryName: 'py-synologydsm-api', code: -2, meaning: 'The API is not on this NAS', raisedAs: 'SynologyDSMAPINotExistsException', cues: ['SynologyDSMAPINotExistsException', 'does not exists'], path: 'libraries/py-synologydsm-api/-2/' },
+    ],
+  };
+  it('are found by their exception or their message with the number', () => {
+    // mib1185/py-synologydsm-api#346.
+    const q = "synology_dsm.exceptions.SynologyDSMAPINotExistsException: {'api': 'SYNO.SurveillanceStation.Camera', 'code': -2, 'reason': 'Unknown', 'details': 'API SYNO.SurveillanceStation.Camera does not exists'}";
+    expect(libraryMatches(q, withLibs).map((l) => l.path)).toEqual(['libraries/py-synologydsm-api/-2/']);
+    expect(rankOffline(q, withLibs)[0]).toBe('libraries/py-synologydsm-api/-2/');
+    expect(libraryMatches('error -2: API does not exists', withLibs)).toHaveLength(1);
+  });
+  it('a message piece without the number, or data without them, finds nothing', () => {
+    expect(libraryMatches('the share does not exists', withLibs)).toEqual([]);
+    expect(libraryMatches('SynologyDSMAPINotExistsException', data)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@
  * the browser adds Pagefind's full-text score on top of it.
  */
 import { exactAnswer, parseQuery, type SearchData } from './query';
-import { httpStatus, localCandidates, rankItems } from './rank';
+import { httpStatus, libraryMatches, localCandidates, rankItems } from './rank';
 import { contentWords } from './text';
 
 /** Paths (without the base, `auth/400/`) of the best pages for `query`, best first. */
@@ -15,6 +15,7 @@ export function rankOffline(query: string, data: SearchData, limit = 8): string[
     if (!out.includes(path)) out.push(path);
   };
   if (data.httpStatusesPath && httpStatus(query) !== undefined) add(data.httpStatusesPath);
+  for (const lib of libraryMatches(query, data)) add(lib.path);
   const parsed = parseQuery(query, data.families);
   for (const r of exactAnswer(parsed, data).records) add(`${r.namespace}/${r.code}/`);
   const numbered = parsed.numbers.length > 0 || parsed.ranges.length > 0;

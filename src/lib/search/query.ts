@@ -47,6 +47,24 @@ export interface SearchData {
    * showing an HTTP status (`<Response [502]>`) leads there first. Absent, no such link is made.
    */
   httpStatusesPath?: string;
+  /**
+   * Libraries' own numbers (not DSM codes), each with its page (`libraries/<library>/<n>/`) and
+   * the cues that identify its message (an exception name, a substring of the message). A query
+   * holding a cue leads to that page first. Absent, none are offered.
+   */
+  libraryCodes?: LibraryCode[];
+}
+
+/** One library's own number, as the decoder's data carries it (`DecoderData.libraryCodes`). */
+export interface LibraryCode {
+  library: string;
+  libraryName: string;
+  code: number;
+  meaning: string;
+  raisedAs: string;
+  cues: string[];
+  /** The page's path without the base: `libraries/py-synologydsm-api/-2/`. */
+  path: string;
 }
 
 export interface ParsedQuery {

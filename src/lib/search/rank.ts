@@ -26,7 +26,7 @@
  *
  * Every step is linear in the query (at most MAX_QUERY_CHARS characters are read).
  */
-import type { SearchData, SearchRecord } from './query';
+import type { LibraryCode, SearchData, SearchRecord } from './query';
 import { contentWords, MAX_QUERY_CHARS, meets, stemSet, wordsOf, apiWords } from './text';
 
 /** The families users script most (Home Assistant, download managers, backup and camera tools). */
@@ -437,4 +437,41 @@ export function httpStatus(query: string): number | undefined {
     if (reason && reason.every((r, k) => w[i + 1 + k] === r)) return n;
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Libraries' own numbers: found by their messages.
+
+/** Cues shorter than this are not matched (they would turn up inside unrelated words). */
+const MIN_CUE_CHARS = 6;
+
+/**
+ * The library numbers whose cue (an exception name, a piece of the message) the query holds,
+ * ignoring case; a cue is matched only with the library's number in the query too, unless it is
+ * an exception name (no spaces, 12 characters or more). Each cue is looked for once in the first
+ * MAX_QUERY_CHARS characters.
+ */
+export function libraryMatches(query: string, data: SearchData): LibraryCode[] {
+  const lower = query.slice(0, MAX_QUERY_CHARS).toLowerCase();
+  const numbers = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = lower[i];
+    const part = c !== undefined && ((c >= '0' && c <= '9') || (c === '-' && start < 0));
+    if (part && start < 0) start = i;
+    else if (!part && start >= 0) {
+      numbers.add(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  const out: LibraryCode[] = [];
+  for (const lib of data.libraryCodes ?? []) {
+    const named = lib.cues.some((cue) => {
+      const c = cue.toLowerCase();
+      if (c.length < MIN_CUE_CHARS || !lower.includes(c)) return false;
+      return numbers.has(String(lib.code)) || (!c.includes(' ') && c.length >= 12);
+    });
+    if (named) out.push(lib);
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { listedPage, recordsByPath, type ListedPage, type PageList } from '../..
 import { needsPartial, rankPartial } from '../../lib/search/partial';
 import { looksLikePaste, pastedMessage } from '../../lib/search/paste';
 import { exactAnswer, parseQuery, sameWording, type SearchData, type SearchRecord } from '../../lib/search/query';
-import { httpStatus, localCandidates, rankItems, wordingMatches, type RankItem } from '../../lib/search/rank';
+import { httpStatus, libraryMatches, localCandidates, rankItems, wordingMatches, type RankItem } from '../../lib/search/rank';
 import { contentWords } from '../../lib/search/text';
 import { pagefindTag } from './preload';
 
@@ -156,6 +156,10 @@ export async function runSearch(query: string, filters: Filters, options: Search
   const http = data.httpStatusesPath ? httpStatus(raw) : undefined;
   if (http !== undefined && data.httpStatusesPath) {
     hits.push({ url: joinBase(base) + data.httpStatusesPath.replace(/^\/+/, ''), family: '', code: null, title: `HTTP status ${http}: from the web server, not a DSM code`, category: 'HTTP statuses', exact: true });
+  }
+  // A library's own number (not a DSM code), named by its exception or message: its page next.
+  for (const lib of libraryMatches(raw, data)) {
+    hits.push({ url: joinBase(base) + lib.path.replace(/^\/+/, ''), family: '', code: null, title: `${lib.libraryName} ${lib.code}: ${lib.meaning}`, category: 'Library number, not a DSM code', exact: true });
   }
   /** Rankable results: exact wordings, full text and local matches, merged by page. */
   const items: Candidate[] = [];
