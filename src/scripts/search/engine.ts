@@ -111,7 +111,12 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
 export function warmUp(base: string): void {
   void loadData(base)
     // The index of codes by wording, built while the reader has not typed yet.
-    .then((data) => window.setTimeout(() => sameWording('', data), 0))
+    .then((data) =>
+      window.setTimeout(() => {
+        sameWording('', data);
+        wordingMatches('', data);
+      }, 0),
+    )
     .catch(() => undefined);
   void loadPages(base);
   void loadPagefind(base).catch(() => undefined);
@@ -153,13 +158,14 @@ export async function runSearch(query: string, filters: Filters, options: Search
   let text: string;
   const raw = options.raw ?? query;
   // A status from the NAS's web server (`<Response [502]>`) is not a DSM code: its page comes first.
-  const http = data.httpStatusesPath ? httpStatus(raw) : undefined;
+  // (Not when filters ask for DSM families or categories: the page is neither.)
+  const http = data.httpStatusesPath && !filtering ? httpStatus(raw) : undefined;
   if (http !== undefined && data.httpStatusesPath) {
-    hits.push({ url: joinBase(base) + data.httpStatusesPath.replace(/^\/+/, ''), family: '', code: null, title: `HTTP status ${http}: from the web server, not a DSM code`, category: 'HTTP statuses', exact: true });
+    hits.push({ url: joinBase(base) + data.httpStatusesPath.replace(/^\/+/, ''), family: '', code: null, title: `HTTP status ${http}: from the web server, not a DSM code`, category: 'HTTP statuses', exact: false });
   }
   // A library's own number (not a DSM code), named by its exception or message: its page next.
-  for (const lib of libraryMatches(raw, data)) {
-    hits.push({ url: joinBase(base) + lib.path.replace(/^\/+/, ''), family: '', code: null, title: `${lib.libraryName} ${lib.code}: ${lib.meaning}`, category: 'Library number, not a DSM code', exact: true });
+  for (const lib of filtering ? [] : libraryMatches(raw, data)) {
+    hits.push({ url: joinBase(base) + lib.path.replace(/^\/+/, ''), family: '', code: null, title: `${lib.libraryName} ${lib.code}: ${lib.meaning}`, category: 'Library number, not a DSM code', exact: false });
   }
   /** Rankable results: exact wordings, full text and local matches, merged by page. */
   const items: Candidate[] = [];
@@ -169,7 +175,7 @@ export async function runSearch(query: string, filters: Filters, options: Search
     const { preview, decodeUrl, pages } = previewPaste(raw, data, base);
     // The pages of the codes it holds: the family's code page when the paste names the API; else
     // every family's meaning and the comparison.
-    for (const p of pages) hits.push(p.record ? recordHit(base, p.record) : { url: joinBase(base) + p.path, family: '', code: null, title: p.title, category: 'Comparison', exact: true });
+    for (const p of pages) hits.push(p.record ? recordHit(base, p.record) : { url: joinBase(base) + p.path, family: '', code: null, title: p.title, category: 'Comparison', exact: false });
     hits.push({ url: decodeUrl, family: '', code: null, title: 'Decode this paste', category: '', exact: false, kind: 'decode', note: `Top finding: ${preview.summary}` });
     options.onProgress?.({ hits: [...hits], messages }, 'exact');
     // A paste the decoder understood needs no full text; one it did not may still be a message.
