@@ -5,7 +5,11 @@
  *
  * The rules, in the order they decide:
  *
- * 1. A code the query names by number (`408`, `filestation 408`) comes first; that is decided
+ * 0. What is not a DSM code comes before everything: an HTTP status as clients print it
+ *    (`<Response [502]>`, `httpStatus`) leads to the HTTP statuses page, and a library's own
+ *    number named by its exception or message (`libraryMatches`) to its page, when the search data
+ *    says those pages exist. A pasted response lists its codes' pages (paste.ts, `pastePages`).
+ * 1. A code the query names by number (`408`, `filestation 408`) comes next; that is decided
  *    before ranking (query.ts, `exactAnswer`), and nothing here moves it.
  * 2. A query that is a source's wording of a code (its title, a citation's `says`, its
  *    `sameMeaning`, or a library's message for it, `prints[].text`), whole or inside a longer
@@ -15,13 +19,15 @@
  *    wording found inside a longer message, and a longer wording before a shorter one.
  * 3. A code whose DSM text is generic (`generic: true`, "Please try again later.") comes after
  *    every specific meaning in the same group (exact wordings, then the rest).
- * 4. The rest are ordered by how well they match the words (the full-text score, and how much of
- *    the query the code's own wording covers, rare words counting more), multiplied by a prior
- *    from how often users meet the code (`prior`, computed at build time by `priorOf`): sources
- *    citing it, public reports of it, and whether its family is one users script most.
+ * 4. The rest are ordered by how well they match the words (the mean of Pagefind's score, relative
+ *    to the best, and the share of the query the code's own wording covers, rare words counting
+ *    more, a few synonyms included: `SYNONYMS`), times (1 + PRIOR_LIFT x prior), the prior being
+ *    how often users meet the code (`prior`, computed at build time by `priorOf`): sources citing
+ *    it, public reports of it, and whether its family is one users script most.
  * 5. Words that name something users do (sign in, log in, password, locked, blocked, two-step,
  *    2FA, OTP) pick the family that does it (Auth), the way a code's words pick a family:
- *    that family's matching codes are lifted.
+ *    that family's codes that match a word are lifted (times ACTION_LIFT); with a code number,
+ *    the same words count for the family in query.ts, `wordScore`.
  * 6. Ties keep the order the results came in.
  *
  * Every step is linear in the query (at most MAX_QUERY_CHARS characters are read).
