@@ -292,14 +292,21 @@ export function coverage(r: SearchRecord, words: readonly string[], weights: rea
   return total > 0 ? met / total : 0;
 }
 
-/** Each word's weight: high when few codes' wordings have it. */
+const lastWeights = new WeakMap<SearchData, { key: string; weights: number[] }>();
+
+/** Each word's weight: high when few codes' wordings have it. (The last query's are kept: a search asks twice.) */
 export function wordWeights(words: readonly string[], data: SearchData): number[] {
+  const key = words.join(' ');
+  const last = lastWeights.get(data);
+  if (last?.key === key) return last.weights;
   const n = data.codes.length;
-  return words.map((w) => {
+  const weights = words.map((w) => {
     let df = 0;
     for (const r of data.codes) if (meetsSyn(w, stemsOf(r))) df++;
     return Math.max(0.1, Math.log((n + 1) / (df + 0.5)));
   });
+  lastWeights.set(data, { key, weights });
+  return weights;
 }
 
 // ---------------------------------------------------------------------------------------------
