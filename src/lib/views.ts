@@ -99,6 +99,28 @@ export const searchRecordSchema = z
     says: z.array(z.string()).optional(),
     /** The area of its family it belongs to (Core's Control Panel areas), by name. */
     area: z.string().optional(),
+    /** Other wordings of the same meaning (`sameMeaning`) and what libraries print for it (`prints[].text`), not already in `says`. */
+    also: z.array(z.string()).optional(),
+    /** How often users meet the code, 0 to 1, computed at build time (see search/rank.ts, `priorOf`). */
+    prior: z.number().min(0).max(1).optional(),
+    /** DSM's own text for it is generic ("Please try again later."): it never outranks a specific meaning. */
+    generic: z.literal(true).optional(),
+  })
+  .strict();
+
+/** One library's own number (not a DSM code), with its page and the cues that identify its message. */
+export const libraryCodeSchema = z
+  .object({
+    /** The library's source slug (`py-synologydsm-api`). */
+    library: z.string(),
+    libraryName: z.string(),
+    code: z.number().int(),
+    meaning: z.string(),
+    raisedAs: z.string(),
+    /** Substrings of the library's message or exception name that identify it. */
+    cues: z.array(z.string()),
+    /** The page's path without the base: `libraries/py-synologydsm-api/-2/`. */
+    path: z.string(),
   })
   .strict();
 
@@ -107,6 +129,13 @@ export const searchDataSchema = z
     version: z.literal(SEARCH_DATA_VERSION),
     families: z.array(familyViewSchema),
     codes: z.array(searchRecordSchema),
+    /**
+     * The HTTP statuses page (`http-statuses/`, without the base), when the site has one: a query
+     * showing an HTTP status (`<Response [502]>`) leads there first. Absent, no such link is made.
+     */
+    httpStatusesPath: z.string().optional(),
+    /** Libraries' own numbers: a query holding one's cue leads to its page first. Absent, none are offered. */
+    libraryCodes: z.array(libraryCodeSchema).optional(),
   })
   .strict()
   .describe('Every code with its family and wordings, for exact answers in the search box');

@@ -11,6 +11,9 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { buildCatalog } from '../../src/lib/catalog';
 import { exactAnswer, parseQuery, searchRecords } from '../../src/lib/search/query';
 import { looksLikePaste } from '../../src/lib/search/paste';
+import { hitRate, type Phrase } from '../../src/lib/search/offline';
+import { httpStatus, rankItems, wordingMatches } from '../../src/lib/search/rank';
+import { readFileSync } from 'node:fs';
 import { loadContent, projectRoot } from '../../src/node/content-files';
 
 export type Row = (what: string, value: string, budget?: string, over?: boolean) => void;
@@ -118,10 +121,48 @@ function parserTimings(row: Row): void {
       const t = performance.now();
       exactAnswer(parseQuery(q, data.families), data);
       looksLikePaste(q);
+      httpStatus(q);
+      rankItems(q, wordingMatches(q, data).map((m) => ({ record: m.record })), data);
       times.push(performance.now() - t);
     }
     row(`Search: parse a query of ${label} (median of ${RUNS})`, ms(median(times)));
   }
+}
+
+/** The phrases real users typed or copied (tests/fixtures/search-phrases.json), with the page that answers each. */
+const phrases = (): Phrase[] => (JSON.parse(readFileSync(join(projectRoot, 'tests/fixtures/search-phrases.json'), 'utf8')) as { phrases: Phrase[] }).phrases;
+
+/**
+ * How many real phrases land on their page in the top 3: ranked from the search data alone (the
+ * unit tests' harness; the HTTP statuses page counted as present), and in the header search box.
+ */
+export async function phraseHits(browser: Browser, origin: string, row: Row): Promise<void> {
+  const list = phrases();
+  const data = searchRecords(buildCatalog(loadContent()));
+  const offline = hitRate(list, { ...data, httpStatusesPath: 'http-statuses/' });
+  row(`Search: real phrases on their page in the top 3, ranked from the search data alone (${list.length} phrases)`, `${offline.hits}/${offline.total}`, `${list.length}/${list.length}`, offline.hits < offline.total);
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  const box = page.getByRole('combobox', { name: 'Search codes' });
+  const hasHttpPage = (await (await fetch(`${origin}/search-index.json`)).json() as { httpStatusesPath?: string }).httpStatusesPath !== undefined;
+  let hits = 0;
+  let counted = 0;
+  for (const p of list) {
+    if (!hasHttpPage && p.expect.includes('http-statuses/')) continue;
+    counted++;
+    await box.fill('');
+    await box.fill(p.query);
+    await page.waitForFunction((q) => document.querySelector('#site-search-listbox')?.getAttribute('data-query') === q, p.query, { timeout: 20_000 }).catch(() => undefined);
+    const top = await page.evaluate(() => [...document.querySelectorAll('#site-search-listbox [role="option"] .hit-title')].slice(0, 3).map((o) => o.textContent ?? ''));
+    const families = new Map(data.families.map((f) => [f.id, f.name]));
+    const labels = p.expect.map((e) => {
+      const [ns, code] = e.split('/');
+      return ns === 'http-statuses' ? 'HTTP status' : `${families.get(ns ?? '') ?? ns} ${code}:`;
+    });
+    if (top.some((t) => labels.some((l) => t.startsWith(l)))) hits++;
+  }
+  await page.close();
+  row(`Search: real phrases on their page in the top 3, header search box (${counted} phrases${hasHttpPage ? '' : '; those for the HTTP statuses page left out, the site has none'})`, `${hits}/${counted}`, `${counted}/${counted}`, hits < counted);
 }
 
 /** Cumulative layout shift from navigation until the page has settled, as PerformanceObserver reports it. */
@@ -169,6 +210,7 @@ async function layoutShifts(browser: Browser, origin: string, row: Row): Promise
 export async function benchSearch(browser: Browser, origin: string, row: Row): Promise<void> {
   await searchTimings(browser, origin, row);
   parserTimings(row);
+  await phraseHits(browser, origin, row);
   await layoutShifts(browser, origin, row);
 }
 

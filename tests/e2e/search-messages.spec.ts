@@ -113,6 +113,10 @@ test.describe('a pasted response or log', () => {
     const decodeOption = options(page).filter({ hasText: 'Decode this paste' });
     await expect(decodeOption).toContainText('Top finding: FileStation 1002');
     await expect(options(page).first().locator('.hit-title')).toHaveText('FileStation 1002: An error occurred at the destination');
+    // The file item's 408 is a code the paste holds too: its page is listed, then "Decode this".
+    await expect(options(page).nth(1).locator('.hit-title')).toHaveText('FileStation 408: No such file or directory');
+    await expect(options(page).nth(2)).toContainText('Decode this paste');
+    await box(page).press('ArrowDown');
     await box(page).press('ArrowDown');
     await box(page).press('Enter');
     await expect(page).toHaveURL(/\/decode\/#input=/);

@@ -9,6 +9,7 @@ import type { DecoderData } from '../decoder/data';
 import type { DecodeResult } from '../decoder/decode';
 import { buildShare } from '../decoder/share';
 import { joinBase } from '../paths';
+import type { SearchData, SearchRecord } from './query';
 
 /** A line longer than this is a log line or a dump, not something typed. */
 const LONG_PASTE = 300;
@@ -99,4 +100,45 @@ export function pastedMessage(raw: string): string {
 export function decodeLink(raw: string, data: DecoderData, decoded: DecodeResult, base: string): string {
   const fragment = buildShare(raw, '', data, decoded).fragment;
   return `${joinBase(base, 'decode')}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** A page the search box lists for a paste: a code page (with its record) or a comparison page. */
+export interface PastePage {
+  /** The page's path without the base: `auth/408/`, `compare/408/`. */
+  path: string;
+  code: number;
+  title: string;
+  record?: SearchRecord;
+}
+
+/** At most this many pages are listed for one paste (a long log can hold many codes). */
+export const MAX_PASTE_PAGES = 6;
+
+/**
+ * The pages of the codes a decoded paste holds, in the decoder's order: the code page of the
+ * family the paste names (by its API, CGI path or words); when it names none, every family's
+ * meaning of the number, then its comparison page (when two or more families define it).
+ */
+export function pastePages(result: DecodeResult, data: SearchData): PastePage[] {
+  const out: PastePage[] = [];
+  const seen = new Set<string>();
+  const add = (page: PastePage) => {
+    if (out.length < MAX_PASTE_PAGES && !seen.has(page.path)) {
+      seen.add(page.path);
+      out.push(page);
+    }
+  };
+  const record = (namespace: string, code: number) => data.codes.find((r) => r.namespace === namespace && r.code === code);
+  const addRecord = (r: SearchRecord | undefined) => r && add({ path: `${r.namespace}/${r.code}/`, code: r.code, title: r.title, record: r });
+  for (const f of result.findings) {
+    if (f.namespace !== null) {
+      addRecord(record(f.namespace, f.code));
+      continue;
+    }
+    for (const m of f.meanings) addRecord(record(m.namespace, f.code));
+    if (f.meanings.length > 1 && data.codes.filter((r) => r.code === f.code).length >= 2) {
+      add({ path: `compare/${f.code}/`, code: f.code, title: `Error ${f.code} in every DSM API, side by side` });
+    }
+  }
+  return out;
 }

@@ -10,19 +10,22 @@
  * Only the first MAX_QUERY_CHARS characters are analysed, and every step is linear in them.
  */
 import type { z } from 'astro/zod';
-import type { searchDataSchema, searchRecordSchema } from '../views';
+import type { libraryCodeSchema, searchDataSchema, searchRecordSchema } from '../views';
 import { SEARCH_DATA_VERSION } from '../view-versions';
 import { resolveFamily, sharedFamily } from '../resolve';
 import { apiHints } from '../decoder/hints';
 import { familiesOf, type DecoderFamily } from '../decoder/data';
 import type { Catalog } from '../catalog';
 import { areaOf } from './areas';
+import { actionWordsOf, priorOf } from './rank';
 import { apiWords, contentWords, MAX_QUERY_CHARS, meets, stemSet, trimToken } from './text';
 
 /** One code in the search data; its contract is `searchRecordSchema` in src/lib/views.ts. */
 export type SearchRecord = z.output<typeof searchRecordSchema>;
 /** The search data (`/search-index.json`); its contract is `searchDataSchema` in src/lib/views.ts. */
 export type SearchData = z.output<typeof searchDataSchema>;
+/** One library's own number (not a DSM code), as the decoder's data and the search data carry it. */
+export type LibraryCode = z.output<typeof libraryCodeSchema>;
 
 export interface ParsedQuery {
   /** The family the query names, if any. */
@@ -143,7 +146,7 @@ export function wordScore(record: SearchRecord, words: readonly string[], data: 
   if (words.length === 0) return 0;
   const own = stemSet([record.title, ...(record.says ?? []), ...(record.api ? apiWords(record.api) : []), record.area ?? ''].join(' '));
   const fam = data.families.find((f) => f.id === record.namespace);
-  const family = stemSet([record.family, record.namespace, ...(fam ? fam.apis.flatMap(apiWords) : [])].join(' '));
+  const family = stemSet([record.family, record.namespace, ...(fam ? fam.apis.flatMap(apiWords) : []), ...actionWordsOf(record.namespace)].join(' '));
   let score = 0;
   for (const w of words) score += meets(w, own) ? 2 : meets(w, family) ? 1 : 0;
   return score;
@@ -215,6 +218,21 @@ export function searchRecords(catalog: Catalog): SearchData {
         }
       }
       const area = ns ? areaOf(ns, e) : undefined;
+      const also: string[] = [];
+      for (const w of [...e.sameMeaning, ...e.prints.map((p) => p.text)]) {
+        const t = w.trim();
+        if (t && !seen.has(t.toLowerCase())) {
+          seen.add(t.toLowerCase());
+          also.push(t);
+        }
+      }
+      const cites = catalog.citations(e);
+      const prior = priorOf({
+        namespace: e.namespace,
+        citing: new Set(cites.map((c) => c.src.id)).size,
+        observed: cites.filter((c) => c.src.kind === 'observed').length,
+        generic: e.generic === true,
+      });
       return {
         namespace: e.namespace,
         family: ns?.name ?? e.namespace,
@@ -225,6 +243,9 @@ export function searchRecords(catalog: Catalog): SearchData {
         ...(e.api ? { api: e.api } : {}),
         ...(says.length ? { says } : {}),
         ...(area ? { area: area.name } : {}),
+        ...(also.length ? { also } : {}),
+        prior,
+        ...(e.generic ? { generic: true as const } : {}),
       };
     }),
   };

@@ -11,6 +11,7 @@ import { SEARCH_PAGES_VERSION } from '../../lib/view-versions';
 import { needsPartial, rankPartial } from '../../lib/search/partial';
 import { looksLikePaste, pastedMessage } from '../../lib/search/paste';
 import { exactAnswer, parseQuery, sameWording, type SearchData, type SearchRecord } from '../../lib/search/query';
+import { httpStatus, libraryMatches, localCandidates, rankItems, wordingMatches, type RankItem } from '../../lib/search/rank';
 import { contentWords } from '../../lib/search/text';
 import { pagefindTag } from './preload';
 
@@ -116,7 +117,12 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
 export function warmUp(base: string): void {
   void loadData(base)
     // The index of codes by wording, built while the reader has not typed yet.
-    .then((data) => window.setTimeout(() => sameWording('', data), 0))
+    .then((data) =>
+      window.setTimeout(() => {
+        sameWording('', data);
+        wordingMatches('', data);
+      }, 0),
+    )
     .catch(() => undefined);
   void loadPages(base);
   void loadPagefind(base).catch(() => undefined);
@@ -157,12 +163,25 @@ export async function runSearch(query: string, filters: Filters, options: Search
   const hits: Hit[] = [];
   let text: string;
   const raw = options.raw ?? query;
+  // A status from the NAS's web server (`<Response [502]>`) is not a DSM code: its page comes first.
+  // (Not when filters ask for DSM families or categories: the page is neither.)
+  const http = data.httpStatusesPath && !filtering ? httpStatus(raw) : undefined;
+  if (http !== undefined && data.httpStatusesPath) {
+    hits.push({ url: joinBase(base) + data.httpStatusesPath.replace(/^\/+/, ''), family: '', code: null, title: `HTTP status ${http}: from the web server, not a DSM code`, category: 'HTTP statuses', exact: false });
+  }
+  // A library's own number (not a DSM code), named by its exception or message: its page next.
+  for (const lib of filtering ? [] : libraryMatches(raw, data)) {
+    hits.push({ url: joinBase(base) + lib.path.replace(/^\/+/, ''), family: '', code: null, title: `${lib.libraryName} ${lib.code}: ${lib.meaning}`, category: 'Library number, not a DSM code', exact: false });
+  }
+  /** Rankable results: exact wordings, full text and local matches, merged by page. */
+  const items: Candidate[] = [];
 
   if (looksLikePaste(raw)) {
     const { previewPaste } = await import('./paste');
-    const { preview, decodeUrl } = await previewPaste(raw, base);
-    const top = preview.top && data.codes.find((r) => r.namespace === preview.top?.namespace && r.code === preview.top.code);
-    if (top) hits.push(recordHit(base, top));
+    const { preview, decodeUrl, pages } = await previewPaste(raw, data, base);
+    // The pages of the codes it holds: the family's code page when the paste names the API; else
+    // every family's meaning and the comparison.
+    for (const p of pages) hits.push(p.record ? recordHit(base, p.record) : { url: joinBase(base) + p.path, family: '', code: null, title: p.title, category: 'Comparison', exact: false });
     hits.push({ url: decodeUrl, family: '', code: null, title: 'Decode this paste', category: '', exact: false, kind: 'decode', note: `Top finding: ${preview.summary}` });
     options.onProgress?.({ hits: [...hits], messages }, 'exact');
     // A paste the decoder understood needs no full text; one it did not may still be a message.
@@ -176,13 +195,18 @@ export async function runSearch(query: string, filters: Filters, options: Search
     options.onProgress?.({ hits: [...hits], messages: [...messages] }, 'exact');
     // Numbers are answered exactly; only the words that can tell codes apart go to full text.
     text = parsed.numbers.length || parsed.ranges.length ? contentWords(parsed.text).join(' ') : query.trim();
-    // A phrase that is some code's wording, word for word, leads to that code before full text.
+    // A phrase that is some code's wording (whole, in any order, or inside a longer message)
+    // leads to that code before full text; rank.ts orders them with everything else.
     if (!parsed.numbers.length && !parsed.ranges.length) {
-      for (const r of sameWording(query, data)) if (keep(r.family, categoryLabels[r.category], r.code)) hits.push({ ...recordHit(base, r), exact: false });
+      const worded = new Set([...sameWording(query, data), ...wordingMatches(query, data).map((m) => m.record)]);
+      const first = rankItems(query, [...worded].map((record) => ({ record, key: pathOf(record) })), data);
+      for (const { item } of first) if (item.record && keep(item.record.family, categoryLabels[item.record.category], item.record.code)) items.push(item);
+      if (items.length) options.onProgress?.({ hits: [...hits, ...items.flatMap((i) => (i.record ? [{ ...recordHit(base, i.record), exact: false }] : []))], messages: [...messages] }, 'exact');
     }
   }
 
   if (text === '') {
+    for (const i of items) if (i.record) hits.push({ ...recordHit(base, i.record), exact: false });
     // Filters and no words: every code the filters allow, straight from the data.
     if (filtering && query.trim() === '') {
       for (const r of data.codes) {
@@ -201,7 +225,7 @@ export async function runSearch(query: string, filters: Filters, options: Search
   if (filters.family.length) pf['family'] = filters.family;
   if (filters.category.length) pf['category'] = filters.category;
   const found = (await pagefind.search(text, { filters: pf }))?.results ?? [];
-  let ranked: { result: PagefindResult; note?: string }[] = found.map((result) => ({ result }));
+  let ranked: { result: PagefindResult; note?: string; coverage?: number }[] = found.map((result) => ({ result }));
   const words = contentWords(text);
   // A code the query names is its answer; partial matches are for phrases without one.
   if (!hits.some((h) => h.exact) && needsPartial(found.length, words.length)) {
@@ -220,80 +244,110 @@ export async function runSearch(query: string, filters: Filters, options: Search
       ...ranked,
       ...partial.flatMap((m) => {
         const result = byId.get(m.id);
-        return result ? [{ result, note: `Has ${m.covered.length} of ${words.length} words: ${m.covered.join(', ')}` }] : [];
+        return result ? [{ result, coverage: m.coverage, note: `Has ${m.covered.length} of ${words.length} words: ${m.covered.join(', ')}` }] : [];
       }),
     ];
   }
   const seen = new Set(hits.map((h) => h.url));
   const candidates = ranked.slice(0, limit * 4);
-  const listed = listedResults(base, candidates, await loadPages(base), data, keep, limit - hits.length, seen);
-  if (listed) {
-    // Every result is a page the list knows: show them now, then load only their excerpts.
-    options.onProgress?.({ hits: [...hits, ...listed.map((l) => l.hit)], messages: [...messages] }, 'listed');
+  const pages = await loadPages(base);
+  const records = recordIndexOf(data);
+  let listedPages: (ListedPage | undefined)[] = candidates.map((c) => {
+    const entry = pages[c.result.id];
+    return entry && listedPage(entry, records);
+  });
+  let excerpts: (string | undefined)[] | undefined;
+  if (!listedPages.every((p) => p !== undefined)) {
+    // Without the page list (an older deploy, or it failed to load), each result's own fragment
+    // says which page it is: all of them load first, then they rank the same way.
     if (stale()) return { hits, messages };
-    // An excerpt that does not arrive (a network hiccup) leaves its result listed without one.
-    const loaded = await Promise.all(listed.map((l) => l.result.data().catch(() => undefined)));
-    loaded.forEach((d, i) => {
-      const hit = listed[i]?.hit;
-      if (hit) hits.push(d ? { ...hit, excerpt: d.excerpt } : hit);
-    });
-    return { hits, messages };
+    const loaded = await Promise.all(candidates.map((c) => c.result.data().catch(() => undefined)));
+    listedPages = loaded.map((d) => d && fragmentPage(base, d, records));
+    excerpts = loaded.map((d) => d?.excerpt);
   }
-  // Fragments load in parallel, a batch at a time (more batches only when a filter drops some).
-  for (let at = 0; at < candidates.length && hits.length < limit; at += limit) {
-    if (stale()) return { hits, messages };
-    const batch = candidates.slice(at, at + limit);
-    const loaded = await Promise.all(batch.map((c) => c.result.data()));
-    loaded.forEach((d, i) => {
-      if (hits.length >= limit || seen.has(d.url)) return;
-      seen.add(d.url);
-      const family = d.meta['family'] ?? '';
-      const code = d.meta['code'] ? Number(d.meta['code']) : null;
-      const category = d.filters['category']?.[0] ?? '';
-      if (filters.area.length > 0 && !keep(family, category, code)) return;
-      const heading = d.meta['title'] ?? d.url;
-      const title = code !== null ? heading.replace(`${family} ${code}: `, '') : heading;
-      const note = batch[i]?.note;
-      hits.push({ url: d.url, family, code, title, category, excerpt: d.excerpt, exact: false, ...(note ? { note } : {}) });
-    });
+  // Merge the results with the exact wordings and the codes whose own wording covers the phrase,
+  // rank them all (rank.ts), show them, then load the excerpts.
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  candidates.forEach((c, i) => {
+    const page = listedPages[i];
+    if (!page) return;
+    const key = page.record ? pathOf(page.record) : page.path;
+    const found = byKey.get(key);
+    const excerpt = excerpts?.[i];
+    const extra = { result: c.result, page, ...(excerpt !== undefined ? { excerpt } : {}), ...(c.note ? { note: c.note, partial: c.coverage } : { score: c.result.score }) };
+    if (found) Object.assign(found, extra);
+    else {
+      const item: Candidate = { key, record: page.record, ...extra };
+      byKey.set(key, item);
+      items.push(item);
+    }
+  });
+  for (const record of localCandidates(text, data)) {
+    const key = pathOf(record);
+    if (!byKey.has(key) && keep(record.family, categoryLabels[record.category], record.code)) {
+      const item: Candidate = { key, record };
+      byKey.set(key, item);
+      items.push(item);
+    }
   }
-  return { hits: hits.slice(0, limit), messages };
+  const listed: { hit: Hit; result?: PagefindResult }[] = [];
+  for (const { item } of rankItems(text, items, data)) {
+    if (listed.length >= limit - hits.length) break;
+    const hit = candidateHit(base, item);
+    if (seen.has(hit.url) || !keep(hit.family, hit.category, hit.code)) continue;
+    seen.add(hit.url);
+    listed.push({ hit: item.excerpt !== undefined ? { ...hit, excerpt: item.excerpt } : hit, ...(item.result && item.excerpt === undefined ? { result: item.result } : {}) });
+  }
+  options.onProgress?.({ hits: [...hits, ...listed.map((l) => l.hit)], messages: [...messages] }, 'listed');
+  if (stale()) return { hits, messages };
+  // An excerpt that does not arrive (a network hiccup) leaves its result listed without one.
+  const loaded = await Promise.all(listed.map((l) => l.result?.data().catch(() => undefined)));
+  loaded.forEach((d, i) => {
+    const hit = listed[i]?.hit;
+    if (hit) hits.push(d ? { ...hit, excerpt: d.excerpt } : hit);
+  });
+  return { hits, messages };
 }
 
 const recordIndex = new WeakMap<SearchData, Map<string, SearchRecord>>();
 
-/**
- * The first `room` results the filters keep, as hits, from the page list alone; undefined when a
- * result is missing from the list (an older list, or none), and the fragments must say.
- */
-function listedResults(
-  base: string,
-  candidates: readonly { result: PagefindResult; note?: string }[],
-  pages: PageList,
-  data: SearchData,
-  keep: ReturnType<typeof keeper>,
-  room: number,
-  seen: Set<string>,
-): { hit: Hit; result: PagefindResult }[] | undefined {
+function recordIndexOf(data: SearchData): Map<string, SearchRecord> {
   let records = recordIndex.get(data);
   if (!records) {
     records = recordsByPath(data.codes);
     recordIndex.set(data, records);
   }
-  const out: { hit: Hit; result: PagefindResult }[] = [];
-  for (const c of candidates) {
-    if (out.length >= room) break;
-    const entry = pages[c.result.id];
-    const page: ListedPage | undefined = entry && listedPage(entry, records);
-    if (!page) return undefined;
-    const url = joinBase(base) + page.path.replace(/^\/+/, '');
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const hit: Hit = page.record ? { ...recordHit(base, page.record), exact: false } : { url, family: page.family, code: null, title: page.title, category: page.category, exact: false };
-    if (!keep(hit.family, hit.category, hit.code)) continue;
-    out.push({ hit: c.note ? { ...hit, note: c.note } : hit, result: c.result });
-  }
-  return out;
+  return records;
+}
+
+/** A result being ranked: a page (code page or other), from exact wordings, Pagefind, or the data. */
+interface Candidate extends RankItem {
+  /** The page's path under the site root (`/auth/400/`). */
+  key: string;
+  result?: PagefindResult;
+  page?: ListedPage;
+  /** The words a partial match has. */
+  note?: string;
+  /** Pagefind's excerpt, when its fragment is already loaded. */
+  excerpt?: string;
+}
+
+/** The page a loaded fragment is, for a result the page list does not know. */
+function fragmentPage(base: string, d: PagefindResultData, records: ReadonlyMap<string, SearchRecord>): ListedPage {
+  const root = joinBase(base);
+  const path = `/${(d.url.startsWith(root) ? d.url.slice(root.length) : d.url).replace(/^\/+/, '')}`;
+  const code = listedPage([path], records);
+  if (code && d.meta['code'] === String(code.record?.code)) return code;
+  return { path, title: d.meta['title'] ?? d.url, family: d.meta['family'] ?? '', category: d.filters['category']?.[0] ?? '' };
+}
+
+const pathOf = (r: SearchRecord) => `/${r.namespace}/${r.code}/`;
+
+function candidateHit(base: string, c: Candidate): Hit {
+  const hit: Hit = c.record
+    ? { ...recordHit(base, c.record), exact: false }
+    : { url: joinBase(base) + (c.page?.path ?? c.key).replace(/^\/+/, ''), family: c.page?.family ?? '', code: null, title: c.page?.title ?? c.key, category: c.page?.category ?? '', exact: false };
+  return c.note ? { ...hit, note: c.note } : hit;
 }
 
 /** For the header, which loads this module on first use: what its link to the results page needs. */

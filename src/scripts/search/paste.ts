@@ -6,7 +6,8 @@
 import type { DecoderData } from '../../lib/decoder/data';
 import { decode } from '../../lib/decoder/decode';
 import { fileUrl } from '../../lib/paths';
-import { decodeLink, pastePreview, type PastePreview } from '../../lib/search/paste';
+import { decodeLink, pastePages, pastePreview, type PastePage, type PastePreview } from '../../lib/search/paste';
+import type { SearchData } from '../../lib/search/query';
 import { DECODER_DATA_VERSION } from '../../lib/view-versions';
 
 let dataPromise: Promise<DecoderData> | undefined;
@@ -29,11 +30,13 @@ export interface PasteAnswer {
   preview: PastePreview;
   /** The decode page with the paste in its fragment, secrets removed. */
   decodeUrl: string;
+  /** The pages of the codes it holds (see lib/search/paste.ts, `pastePages`). */
+  pages: PastePage[];
 }
 
-export async function previewPaste(raw: string, base: string): Promise<PasteAnswer> {
+export async function previewPaste(raw: string, search: SearchData, base: string): Promise<PasteAnswer> {
   const data = await loadDecoderData(base);
   const decoded = decode(raw, data);
   const preview = pastePreview(decoded);
-  return { preview, decodeUrl: decodeLink(raw, data, decoded, base) };
+  return { preview, decodeUrl: decodeLink(raw, data, decoded, base), pages: pastePages(decoded, search) };
 }
