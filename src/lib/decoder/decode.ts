@@ -37,8 +37,8 @@ export interface Finding {
   candidates: string[];
   /** The meaning's title, or null when no source documents the code (or it is ambiguous). */
   title: string | null;
-  /** Where it was found: `line:column` of the block, then a JSON pointer inside it; for a message, `line:column` of the number. */
-  pointer: string;
+  /** Where it was found, as data; format.ts, the widget and the command line say it in words. */
+  place: Place;
   /** Extra context from the response, such as the path of a file item. */
   detail: Record<string, unknown> | null;
   /** The API name the code was resolved with, when known. */
@@ -51,6 +51,30 @@ export interface Finding {
   from: 'response' | 'message';
   /** Why this family, in a sentence; null when no family was chosen. */
   familyReason: string | null;
+}
+
+/**
+ * Where a finding was read. For a response: the line and column (1-based) where its block starts,
+ * the JSON pointer of the code inside the block's parsed value (`/error/errors/0/code`), and the
+ * block's index in `DecodeResult.responses`. For a message: the line and column of the number,
+ * and an empty pointer.
+ */
+export interface Place {
+  line: number;
+  column: number;
+  pointer: string;
+  block?: number;
+}
+
+/** A block a finding was read from: where it is in the input, and its parsed value (what a share link re-writes). */
+export interface ReadBlock {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  value: unknown;
+  /** The block is the inside of an error object cut out of its response (`error":{"code":402}`). */
+  fragment?: true;
 }
 
 /** A code the words name although no number is printed ("No such account or incorrect password"). */
@@ -72,6 +96,17 @@ export interface DecodeResult {
   diagnosis: string | null;
   /** Codes named only by their wording, when no code is written in the text. */
   named: NamedCode[];
+  /**
+   * The blocks findings were read from; a finding's `place.block` indexes this list. What the share
+   * link re-writes, so it need not read the paste again. Not enumerable: the parsed values (secrets
+   * included) stay out of JSON.stringify and out of the messages a Worker posts to the page.
+   */
+  readonly responses: readonly ReadBlock[];
+}
+
+/** The result with its `responses` attached, not enumerable. */
+function withResponses(result: Omit<DecodeResult, 'responses'>, responses: readonly ReadBlock[]): DecodeResult {
+  return Object.defineProperty(result, 'responses', { value: responses, enumerable: false }) as DecodeResult;
 }
 
 export interface DecodeOptions {
@@ -100,7 +135,7 @@ interface Source {
   /** Offset in the input that the family's hints are compared with. */
   offset: number;
   from: Finding['from'];
-  pointer: string;
+  place: Place;
   /** The words printed beside the code (a message's line, a library's reason). */
   words: string | null;
   /** Whether the number is written in the input at this place (checked by the caller). */
@@ -129,6 +164,11 @@ interface Context {
   families: Map<string, string | null>;
   /** API name -> the uncovered API it names (no public table documents it), resolved with `families`. */
   uncovered: Map<string, UncoveredOwner>;
+  /** The top-level blocks, by start offset (a block read from inside a string keeps its outer block's start). */
+  blocks: Map<number, Block>;
+  /** Blocks findings were read from, and their index in that list, by start offset. */
+  responses: ReadBlock[];
+  responseIndex: Map<number, number>;
 }
 
 const COMMON = 'common';
@@ -309,11 +349,13 @@ function addFinding(ctx: Context, src: Source, code: number, ownApi: string | un
     ctx.seen.add(key);
   } else ctx.seen.add(`${code}|${resolved.namespace}|${choice.api}`);
   const other = choice.likely ? null : otherTableNote(ctx, code, resolved.namespace, src.words);
+  const index = src.block ? responseOf(ctx, src.block) : undefined;
+  const place = index === undefined ? src.place : { ...src.place, block: index };
   ctx.findings.push({
     code,
     ...resolved,
     note: [extraNote, resolved.note, other].filter(Boolean).join(' ') || null,
-    pointer: src.pointer,
+    place,
     detail,
     api: choice.api,
     from: src.from,
@@ -321,7 +363,18 @@ function addFinding(ctx: Context, src: Source, code: number, ownApi: string | un
 }
 
 function blockSource(block: Block, path: (string | number)[], words: string | null = null): Source {
-  return { offset: block.start, from: 'response', pointer: `${block.at.line}:${block.at.column}/${path.map(pointerSegment).join('/')}`, words, block };
+  return { offset: block.start, from: 'response', place: { line: block.at.line, column: block.at.column, pointer: path.map((p) => `/${pointerSegment(p)}`).join('') }, words, block };
+}
+
+/** The index in `responses` of the block a finding was read from, added on its first finding. */
+function responseOf(ctx: Context, block: Block): number | undefined {
+  const known = ctx.responseIndex.get(block.start);
+  if (known !== undefined) return known;
+  const outer = ctx.blocks.get(block.start);
+  if (!outer) return undefined;
+  ctx.responses.push({ start: outer.start, end: outer.end, line: outer.at.line, column: outer.at.column, value: outer.value, ...(outer.errorKey ? { fragment: true as const } : {}) });
+  ctx.responseIndex.set(outer.start, ctx.responses.length - 1);
+  return ctx.responses.length - 1;
 }
 
 /** Error details that are not codes: `{name, reason}`, `{token, types}`, `{err_line, err_msg}`, a string. */
@@ -515,7 +568,7 @@ function readMessages(ctx: Context, blocks: readonly Block[]): void {
     if (!dsmText(ctx) && ctx.envelopes === 0 && ctx.wordings.near(c.code, words).length === 0) continue;
     const at = positionAt(ctx.starts, c.offset);
     const before = ctx.findings.length;
-    addFinding(ctx, { offset: c.offset, from: 'message', pointer: `${at.line}:${at.column}`, words }, c.code, undefined, null);
+    addFinding(ctx, { offset: c.offset, from: 'message', place: { line: at.line, column: at.column, pointer: '' }, words }, c.code, undefined, null);
     if (ctx.findings.length > before) ctx.recognised.add('a code in a message');
     if (ctx.findings.length >= MAX_BLOCKS * 2) break;
   }
@@ -579,13 +632,16 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     aboutDsm: undefined,
     families: new Map(),
     uncovered: new Map(),
+    blocks: new Map(),
+    responses: [],
+    responseIndex: new Map(),
   };
   const empty = { api: explicitApi ?? null, recognised: [], findings: [], successes: 0, diagnosis: null, named: [] };
   try {
-    if (text.trim() === '') return empty;
+    if (text.trim() === '') return withResponses(empty, []);
     const html = notDsm(text);
     if (html && /<!doctype html|<html[\s>]/i.test(text)) {
-      return { ...empty, recognised: ['HTML page'], diagnosis: html };
+      return withResponses({ ...empty, recognised: ['HTML page'], diagnosis: html }, []);
     }
     ctx.starts = lineStarts(text);
     const hints = apiHints(text, data.families, { words: true });
@@ -594,6 +650,7 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     work.count += text.length;
     if (/^HTTP\/\d(\.\d)? \d{3}/m.test(text) || /\bHTTP\/\d(\.\d)? \d{3} [A-Z]/.test(text)) ctx.recognised.add('HTTP response');
     const { blocks, problems, capped } = extractBlocks(text, { starts: ctx.starts, work });
+    for (const b of blocks) ctx.blocks.set(b.start, b);
     for (const b of blocks) {
       ctx.recognised.add(b.style === 'python' ? 'Python printout' : 'JSON');
       if (b.escaped) ctx.recognised.add('JSON inside a quoted string');
@@ -624,28 +681,33 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     }
     const first = ctx.findings.find((f) => f.api)?.api ?? explicitApi ?? null;
     const hintApi = ctx.named.find((h) => h.via !== 'cgi')?.api ?? ctx.named[0]?.api ?? null;
-    return {
-      api: explicitApi ?? first ?? hintApi,
-      recognised: [...ctx.recognised],
-      findings: ctx.findings,
-      successes: ctx.successes,
-      diagnosis,
-      named,
-    };
+    return withResponses(
+      {
+        api: explicitApi ?? first ?? hintApi,
+        recognised: [...ctx.recognised],
+        findings: ctx.findings,
+        successes: ctx.successes,
+        diagnosis,
+        named,
+      },
+      ctx.responses,
+    );
   } catch (e) {
     // The decoder must never take the page down; report what happened instead.
-    return {
-      ...empty,
-      recognised: [...ctx.recognised],
-      findings: ctx.findings,
-      successes: ctx.successes,
-      diagnosis: `The decoder stopped early (${e instanceof Error ? e.message : String(e)}); what it found before that is shown.`,
-    };
+    return withResponses(
+      {
+        ...empty,
+        recognised: [...ctx.recognised],
+        findings: ctx.findings,
+        successes: ctx.successes,
+        diagnosis: `The decoder stopped early (${e instanceof Error ? e.message : String(e)}); what it found before that is shown.`,
+      },
+      ctx.responses,
+    );
   }
 }
 
 /** Findings in the order of the text: by line, then column (a block's findings keep their order). */
 function pointerOrder(f: Finding): number {
-  const [line, column] = (f.pointer.split('/')[0] ?? '').split(':').map(Number);
-  return (line ?? 0) * 1_000_000_000 + (column ?? 0);
+  return f.place.line * 1_000_000_000 + f.place.column;
 }

@@ -1,11 +1,10 @@
 /** The decoder's result as plain text, for the command line. */
 import type { DecodeResult, Finding } from './decode';
 
-/** "at line 2, column 1, /error/errors/0/code" from a finding's pointer. */
-export function where(f: Pick<Finding, 'pointer'>): string {
-  const [block, ...rest] = f.pointer.split('/');
-  const [line, column] = (block ?? '').split(':');
-  return `at line ${line}, column ${column}${rest.length ? `, /${rest.join('/')}` : ''}`;
+/** "at line 2, column 1, /error/errors/0/code" from a finding's place. */
+export function where(f: Pick<Finding, 'place'>): string {
+  const { line, column, pointer } = f.place;
+  return `at line ${line}, column ${column}${pointer ? `, ${pointer}` : ''}`;
 }
 
 /** "path: /video/a.mkv, reason: type" from a finding's detail. */

@@ -1,2 +1,0 @@
-import { redact } from '../src/lib/decoder/redact';
-for (const c of ['GET /webapi/auth.cgi?api=SYNO.API.Auth&amp;passwd&#61;Secr3t&amp;_sid&#61;abcdef&amp;x=1', '&lt;a href=&quot;entry.cgi?passwd&#x3D;S3cr&amp;sid&#61;xyz&quot;&gt;', '{&quot;passwd&quot;:&quot;Sp ce&quot;,&quot;code&quot;:400}', 'passwd&#61;&#39;x y&#39; z', 'code&#61;400&amp;success&#61;false']) console.log(JSON.stringify(c), '->', JSON.stringify(redact(c).text));
