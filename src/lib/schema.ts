@@ -139,6 +139,12 @@ export const namespaceSchema = z
     areas: z.array(areaSchema).default([]),
     /** Position in lists of families (lower first). */
     order: z.number({ error: 'order is required: a number giving the position in lists' }).int(),
+    /** Phrases that name the family in a free-text message ("File Station"), matched case-insensitively as whole words. */
+    words: z.array(text('words[]')).default([]),
+    /** A code below this number from this family's APIs is a Common code, unless the family defines it itself. */
+    sharesCommonBelow: z.number().int().min(0).default(400),
+    /** The family's codes are shared by every API (the common family). */
+    shared: z.literal(true).optional(),
   })
   .strict();
 export type NamespaceData = z.output<typeof namespaceSchema>;

@@ -196,7 +196,7 @@ describe('where the family comes from', () => {
   it('a code no source documents is reported as undocumented, not dropped', () => {
     const fs = run('{"success":false,"error":{"code":1005}}', 'SYNO.FileStation.CopyMove');
     expect(fs.findings[0]).toMatchObject({ code: 1005, namespace: 'filestation', title: null, meanings: [] });
-    expect(fs.findings[0]?.note).toBe('Undocumented: no source this reference follows documents FileStation 1005.');
+    expect(fs.findings[0]?.note).toBe('Undocumented: no public table documents 1005 for FileStation.');
     const any = run('{"success":false,"error":{"code":7777}}');
     expect(any.findings[0]).toMatchObject({ code: 7777, namespace: null, candidates: [] });
   });

@@ -13,6 +13,27 @@ export interface DecoderFamily {
   apis: string[];
   cgi: string[];
   reserved?: { from: number; to: number; note: string }[];
+  /** Phrases that name the family in a message ("File Station"), matched case-insensitively as whole words. */
+  words: string[];
+  /** A code below this from the family's APIs is a Common code unless the family defines it (400; Package Center 0). */
+  sharesCommonBelow: number;
+  /** The family's codes are shared by every API (the common family). */
+  shared?: true;
+}
+
+/** A client library's own number (not a DSM code), with what it means in that library. */
+export interface LibraryCode {
+  /** The library's source slug (`py-synologydsm-api`). */
+  library: string;
+  libraryName: string;
+  code: number;
+  meaning: string;
+  /** The exception or message it is raised as. */
+  raisedAs: string;
+  /** Substrings of the library's message or exception name that identify it. */
+  cues: string[];
+  /** Site path without base (`libraries/py-synologydsm-api/-2/`). */
+  path: string;
 }
 
 export interface DecoderCode {
@@ -37,6 +58,10 @@ export interface DecoderData {
   wordings: WordingRow[];
   /** APIs no public table documents (Synology Photos, Drive, ...): their codes are not forced into a family. */
   uncovered?: UncoveredOwner[];
+  /** Libraries' own numbers (`'code': -2` from py-synologydsm-api): named as the library's, never as DSM's. */
+  libraryCodes?: LibraryCode[];
+  /** The page on HTTP statuses from the NAS's web server (`http-statuses/`), site path without base. */
+  httpStatusesPath?: string;
 }
 
 /** Every citation's wording, as {namespace, code, text, source} rows (titles are in `codes`). */
@@ -60,7 +85,16 @@ export function wordingsOf(catalog: Catalog): WordingRow[] {
 
 /** Each family's name, API patterns, CGI paths and reserved ranges: what resolving an API needs. */
 export function familiesOf(catalog: Catalog): DecoderFamily[] {
-  return catalog.namespaces.map((n) => ({ id: n.id, name: n.name, apis: [...n.apis], cgi: [...n.cgi], ...(n.reserved.length ? { reserved: n.reserved.map((r) => ({ ...r })) } : {}) }));
+  return catalog.namespaces.map((n) => ({
+    id: n.id,
+    name: n.name,
+    apis: [...n.apis],
+    cgi: [...n.cgi],
+    ...(n.reserved.length ? { reserved: n.reserved.map((r) => ({ ...r })) } : {}),
+    words: [...n.words],
+    sharesCommonBelow: n.sharesCommonBelow,
+    ...(n.shared ? { shared: true as const } : {}),
+  }));
 }
 
 export function decoderData(catalog: Catalog): DecoderData {

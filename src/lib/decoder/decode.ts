@@ -11,7 +11,7 @@
  */
 import { resolveApi, uncoveredNote, type UncoveredOwner } from '../resolve';
 import type { Category, Status } from '../schema';
-import type { DecoderData } from './data';
+import type { DecoderData, LibraryCode } from './data';
 import { extractBlocks, lineStarts, MAX_BLOCKS, positionAt, type Block, type Work } from './extract';
 import { apiHints, lastBefore, wordsIn, type ApiHint } from './hints';
 import { aboutDsm, proseCodes, wordsAround } from './prose';
@@ -96,6 +96,12 @@ export interface DecodeResult {
   diagnosis: string | null;
   /** Codes named only by their wording, when no code is written in the text. */
   named: NamedCode[];
+  /** Numbers a client library uses for itself (`'code': -2` from py-synologydsm-api): the library's, never DSM's. */
+  library: LibraryFinding[];
+  /** An HTTP status the text holds when it holds no DSM code: the web server's answer, not DSM's. */
+  httpStatus: { status: number; path: string | null } | null;
+  /** A DSM error response was cut off before its code: no number is reported. */
+  cutOff: boolean;
   /**
    * The blocks findings were read from; a finding's `place.block` indexes this list. What the share
    * link re-writes, so it need not read the paste again. Not enumerable: the parsed values (secrets
@@ -107,6 +113,18 @@ export interface DecodeResult {
 /** The result with its `responses` attached, not enumerable. */
 function withResponses(result: Omit<DecodeResult, 'responses'>, responses: readonly ReadBlock[]): DecodeResult {
   return Object.defineProperty(result, 'responses', { value: responses, enumerable: false }) as DecodeResult;
+}
+
+/** A library's own number found in the text, with what it means in that library. */
+export interface LibraryFinding {
+  code: number;
+  library: string;
+  libraryName: string;
+  meaning: string;
+  raisedAs: string;
+  /** Site path without base (`libraries/py-synologydsm-api/-2/`). */
+  path: string;
+  place: Place;
 }
 
 export interface DecodeOptions {
@@ -140,6 +158,8 @@ interface Source {
   words: string | null;
   /** Whether the number is written in the input at this place (checked by the caller). */
   block?: Block;
+  /** A family the place itself decides (a Package Center result, a synopkg line), before any API. */
+  family?: { id: string; reason: string };
 }
 
 interface Context {
@@ -172,6 +192,8 @@ interface Context {
 }
 
 const COMMON = 'common';
+/** Package Center's installer (synopkg): its numbers are its own, never Common's. */
+export const PACKAGE_CENTER = 'package-center';
 
 const familyName = (ctx: Context, id: string) => ctx.data.families.find((f) => f.id === id)?.name ?? id;
 
@@ -213,6 +235,7 @@ function familyOfApi(ctx: Context, api: string): string | null {
 
 /** The API and family for a code: explicit, then its own (compound result, wrapped error), then the text's. */
 function choose(ctx: Context, own: string | undefined, src: Source, code: number): Choice {
+  if (src.family) return { api: own ?? ctx.explicitApi ?? null, family: src.family.id, reason: src.family.reason, likely: false };
   if (ctx.explicitApi) return { api: ctx.explicitApi, family: familyOfApi(ctx, ctx.explicitApi), reason: `You gave the API: ${ctx.explicitApi}.`, likely: false };
   if (own) return { api: own, family: familyOfApi(ctx, own), reason: `The error names its API: ${own}.`, likely: false };
   const named = lastBefore(ctx.named, src.offset);
@@ -228,10 +251,10 @@ function choose(ctx: Context, own: string | undefined, src: Source, code: number
   const worded = src.words ? wordedFamily(ctx, code, src.words) : undefined;
   if (worded) return worded;
   // The tool's words: a step before the code, or the words of the message that carries it.
-  const said = words && wordsFirst ? words : src.from === 'message' && src.words ? wordsIn(src.words) : undefined;
+  const said = words && wordsFirst ? words : src.from === 'message' && src.words ? wordsIn(src.words, ctx.data.families) : undefined;
   if (said) {
-    const family = familyOfApi(ctx, said.api);
-    if (family && family !== COMMON && (code < 400 || ctx.data.codes[family]?.[String(code)])) {
+    const family = said.family ?? familyOfApi(ctx, said.api);
+    if (family && family !== COMMON && (code < sharesBelow(ctx, family) || ctx.data.codes[family]?.[String(code)])) {
       return { api: null, family, reason: `Likely ${familyName(ctx, family)}: the text says it was ${said.doing ?? 'calling it'} (${quote(said.text ?? '')}).`, likely: true };
     }
   }
@@ -270,13 +293,23 @@ function otherTableNote(ctx: Context, code: number, family: string | null, words
   return `The words ${quote(other.row.text)} are ${familyName(ctx, other.row.namespace)}'s wording of ${code}; some libraries print one table's text for every API. The number and the API point to ${familyName(ctx, family)}, so its meaning is shown.`;
 }
 
+/** Below this number a code from the family's APIs is a Common code (the family's `sharesCommonBelow`, 400 by default). */
+function sharesBelow(ctx: Context, family: string | null): number {
+  if (family === PACKAGE_CENTER) return 0;
+  return (family ? ctx.data.families.find((f) => f.id === family)?.sharesCommonBelow : undefined) ?? 400;
+}
+
 type Resolved = Pick<Finding, 'namespace' | 'candidates' | 'title' | 'meanings' | 'note' | 'familyReason'>;
 
 function resolveCode(ctx: Context, code: number, choice: Choice): Resolved {
   const { api, family } = choice;
   const specific = family && family !== COMMON ? family : null;
-  // Codes below 400 are shared by every API, unless the API's family words them its own way.
-  if (code < 400) {
+  if (family === PACKAGE_CENTER && !ctx.data.families.some((f) => f.id === PACKAGE_CENTER)) {
+    // This reference has no Package Center table yet: the number is the installer's, never Common's.
+    return { namespace: null, candidates: [], title: null, meanings: [], note: `Package Center installer code ${code}: the installer's own number (synopkg), not a code shared by every API.`, familyReason: choice.reason };
+  }
+  // Codes below 400 (the family's sharesCommonBelow) are shared by every API, unless the API's family words them its own way.
+  if (code < sharesBelow(ctx, specific)) {
     const own = specific ? meaning(ctx, specific, code) : undefined;
     if (own && specific) return { namespace: specific, candidates: [], title: own.title, meanings: [own], note: null, familyReason: choice.reason };
     const reason = choice.reason && !choice.likely ? `${choice.reason} Codes below 400 mean the same for every API.` : 'Codes below 400 mean the same for every API.';
@@ -303,7 +336,7 @@ function resolveCode(ctx: Context, code: number, choice: Choice): Resolved {
   if (specific && !choice.likely) {
     const m = meaning(ctx, specific, code);
     if (m) return { namespace: specific, candidates: [], title: m.title, meanings: [m], note: null, familyReason: choice.reason };
-    return { namespace: specific, candidates: [], title: null, meanings: [], note: `Undocumented: no source this reference follows documents ${familyName(ctx, specific)} ${code}.`, familyReason: choice.reason };
+    return { namespace: specific, candidates: [], title: null, meanings: [], note: `Undocumented: no public table documents ${code} for ${familyName(ctx, specific)}.`, familyReason: choice.reason };
   }
   const candidates = definers(ctx, code);
   const meanings = candidates.flatMap((ns) => meaning(ctx, ns, code) ?? []);
@@ -405,10 +438,20 @@ function fileItems(ctx: Context, block: Block, items: unknown[], path: (string |
 /** An error object as DSM writes it: `{code, errors?}`, or Package Center's `{code, description}`. */
 const ERROR_KEYS = ['code', 'errors', 'description'] as const;
 
-function errorObject(ctx: Context, block: Block, err: Record<string, unknown>, path: (string | number)[], own: string | undefined): boolean {
+/** What the place of an error object adds: a family it decides (Package Center), and detail (the package's name). */
+interface Placed {
+  family?: { id: string; reason: string };
+  detail?: Record<string, unknown>;
+}
+
+function errorObject(ctx: Context, block: Block, err: Record<string, unknown>, path: (string | number)[], own: string | undefined, placed: Placed = {}): boolean {
   const code = asCode(err['code']);
   const errors = err['errors'];
-  if (code !== undefined) addFinding(ctx, blockSource(block, [...path, 'code']), code, own, Array.isArray(errors) ? null : detailOf(errors) ?? (typeof err['description'] === 'string' ? { description: err['description'] } : null));
+  if (code !== undefined) {
+    const detail = Array.isArray(errors) ? null : detailOf(errors) ?? (typeof err['description'] === 'string' ? { description: err['description'] } : null);
+    const src = blockSource(block, [...path, 'code']);
+    addFinding(ctx, placed.family ? { ...src, family: placed.family } : src, code, own, placed.detail ? { ...placed.detail, ...detail } : detail);
+  }
   if (Array.isArray(errors)) {
     const outer = code !== undefined ? `Part of error ${code}: the code for this item.` : 'The code for this item.';
     fileItems(ctx, block, errors, [...path, 'errors'], own, outer, true);
@@ -416,18 +459,24 @@ function errorObject(ctx: Context, block: Block, err: Record<string, unknown>, p
   return code !== undefined || Array.isArray(errors);
 }
 
-function envelope(ctx: Context, block: Block, obj: Record<string, unknown>, path: (string | number)[], ownApi: string | undefined): void {
+function envelope(ctx: Context, block: Block, obj: Record<string, unknown>, path: (string | number)[], ownApi: string | undefined, placed: Placed = {}): void {
   ctx.envelopes++;
   const own = ownApi;
   const before = ctx.findings.length;
   const success = obj['success'] === true || obj['success'] === 'true' || obj['success'] === 1;
   const err = obj['error'];
   const bare = asCode(err);
-  if (bare !== undefined) {
-    ctx.recognised.add('error as a bare number (older form)');
-    addFinding(ctx, blockSource(block, [...path, 'error']), bare, own, null);
+  if (success) {
+    // A success response gives no code, whatever `code` keys it holds (a task's status, a setting);
+    // only items it lists as failed (below) are read.
+  } else if (bare !== undefined) {
+    // The older form, `"error": 105`; a small number (`"error": 1`) is another service's flag, not a DSM code.
+    if (bare >= 100) {
+      ctx.recognised.add('error as a bare number (older form)');
+      addFinding(ctx, blockSource(block, [...path, 'error']), bare, own, null);
+    }
   } else if (isRecord(err)) {
-    errorObject(ctx, block, err, [...path, 'error'], own);
+    errorObject(ctx, block, err, [...path, 'error'], own, placed);
   } else if (typeof err === 'string' && /^\s*[{[]/.test(err)) {
     // Python 2 printouts turned the error dict into a string: {u'error': "{u'code': 402}"}.
     for (const inner of extractBlocks(err, 3).blocks) {
@@ -461,14 +510,25 @@ function envelope(ctx: Context, block: Block, obj: Record<string, unknown>, path
     const code = asCode(data['code']) ?? asCode(data['error']);
     if (taskFailed && code !== undefined) addFinding(ctx, blockSource(block, [...path, 'data', asCode(data['code']) !== undefined ? 'code' : 'error']), code, own, null, 'Reported by a task whose status is FAIL.');
   }
-  // Package Center's command line nests one result per package, each with its own envelope.
+  // Package Center nests one result per package, each with its own envelope: its codes are the
+  // installer's (Package Center's), reported with the package's name.
   for (const [k, v] of Object.entries(obj)) {
     if (k === 'data' || k === 'error' || k === 'success' || !Array.isArray(v)) continue;
     v.forEach((item, i) => {
-      if (isRecord(item) && 'success' in item && 'error' in item) envelope(ctx, block, item, [...path, k, i], ownApi);
+      if (!isRecord(item) || !('success' in item) || !('error' in item)) return;
+      const pkg = typeof item['package'] === 'string' ? item['package'] : typeof item['id'] === 'string' ? item['id'] : undefined;
+      const pc = pkg !== undefined || k === 'results';
+      if (pc) ctx.recognised.add('Package Center results');
+      const inner: Placed = pc ? { family: { id: PACKAGE_CENTER, reason: `A Package Center result${pkg ? ` for the package ${pkg}` : ''}: its codes are the installer's.` }, ...(pkg ? { detail: { package: pkg } } : {}) } : {};
+      envelope(ctx, block, item, [...path, k, i], ownApi, inner);
     });
   }
   if (success && ctx.findings.length === before) ctx.successes++;
+}
+
+/** A Package Center result on its own: it names a package (`package`, `spk`) or an install stage (`action` with `stage`). */
+function packageResult(obj: Record<string, unknown>): boolean {
+  return typeof obj['package'] === 'string' || typeof obj['spk'] === 'string' || typeof obj['packageName'] === 'string' || (typeof obj['action'] === 'string' && typeof obj['stage'] === 'string');
 }
 
 /** Keys a client library's error object may have: `{api, code, reason, details}` and the like. */
@@ -479,6 +539,19 @@ function isWrappedError(ctx: Context, obj: Record<string, unknown>): boolean {
   if (asCode(obj['code']) === undefined || 'success' in obj) return false;
   if (typeof obj['api'] === 'string' && /^SYNO\./i.test(obj['api'])) return true;
   return keysWithin(obj, WRAPPED_KEYS) && ('reason' in obj || 'error_code' in obj) && dsmText(ctx);
+}
+
+/**
+ * A web framework's or another service's wording in a `message` (DSM's error objects hold `code`
+ * and sometimes `errors` or `description`, never a message naming a route).
+ */
+const FRAMEWORK = /\broute\b|\bcannot (?:get|post|put|patch|delete)\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/|\bendpoint\b|\b(?:express|fastify|django|flask|laravel|rails|spring ?boot|nestjs|koa)\b/i;
+
+/** An object that shows it comes from another service: a `message` (its own or its error's) in a framework's words. */
+function otherService(obj: Record<string, unknown>): boolean {
+  const err = obj['error'];
+  const messages = [obj['message'], obj['msg'], isRecord(err) ? err['message'] : undefined, typeof err === 'string' ? err : undefined];
+  return messages.some((m) => typeof m === 'string' && m.length < 2000 && FRAMEWORK.test(m));
 }
 
 function dsmText(ctx: Context): boolean {
@@ -505,8 +578,14 @@ function walk(ctx: Context, block: Block, value: unknown, path: (string | number
     return;
   }
   if (!isRecord(value)) return;
+  if (otherService(value)) {
+    ctx.recognised.add("another service's error (its message names a route or a web framework)");
+    return;
+  }
   if ('success' in value && ('error' in value || 'data' in value)) {
-    envelope(ctx, block, value, path, typeof value['api'] === 'string' ? value['api'] : undefined);
+    const pc = packageResult(value) ? { family: { id: PACKAGE_CENTER, reason: 'A Package Center result (it names a package or an install stage): its codes are the installer\u2019s.' } } : {};
+    if (pc.family) ctx.recognised.add('Package Center results');
+    envelope(ctx, block, value, path, typeof value['api'] === 'string' ? value['api'] : undefined, pc);
     return;
   }
   // The error object without its envelope: cut off before "success", or printed on its own.
@@ -559,16 +638,22 @@ function notDsm(input: string): string | null {
   return null;
 }
 
+/** A line from Package Center's installer. */
+const PACKAGE_LINE = /\bsynopkg\b|\.spk\b|\bpackage center\b|\bfailed to install package\b/i;
+
 /** Codes written in the message's words, kept only when the text is about DSM or the words are DSM's own wording of that code. */
 function readMessages(ctx: Context, blocks: readonly Block[]): void {
   const candidates = proseCodes(ctx.input, blocks);
   if (candidates.length === 0) return;
   for (const c of candidates) {
     const words = wordsAround(ctx.input, c.offset, String(c.code).length);
-    if (!dsmText(ctx) && ctx.envelopes === 0 && ctx.wordings.near(c.code, words).length === 0) continue;
+    // The API field filled in (or --api) says the text is DSM's.
+    if (!ctx.explicitApi && !dsmText(ctx) && ctx.envelopes === 0 && ctx.wordings.near(c.code, words).length === 0) continue;
     const at = positionAt(ctx.starts, c.offset);
     const before = ctx.findings.length;
-    addFinding(ctx, { offset: c.offset, from: 'message', place: { line: at.line, column: at.column, pointer: '' }, words }, c.code, undefined, null);
+    // DSM's installer (synopkg, "Failed to install package X.spk") prints Package Center's own numbers.
+    const pc = PACKAGE_LINE.test(words) ? { family: { id: PACKAGE_CENTER, reason: 'The line is Package Center’s installer (synopkg) reporting on a package: its numbers are the installer’s.' } } : {};
+    addFinding(ctx, { offset: c.offset, from: 'message', place: { line: at.line, column: at.column, pointer: '' }, words, ...pc }, c.code, undefined, null);
     if (ctx.findings.length > before) ctx.recognised.add('a code in a message');
     if (ctx.findings.length >= MAX_BLOCKS * 2) break;
   }
@@ -636,7 +721,7 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     responses: [],
     responseIndex: new Map(),
   };
-  const empty = { api: explicitApi ?? null, recognised: [], findings: [], successes: 0, diagnosis: null, named: [] };
+  const empty = { api: explicitApi ?? null, recognised: [], findings: [], successes: 0, diagnosis: null, named: [], library: [], httpStatus: null, cutOff: false };
   try {
     if (text.trim() === '') return withResponses(empty, []);
     const html = notDsm(text);
@@ -659,15 +744,26 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     }
     readMessages(ctx, blocks);
     work.count += text.length;
+    const library = libraryNumbers(ctx);
+    const cutOff = ctx.findings.length === 0 && blocks.some((b) => b.truncated && cutBeforeCode(b.value));
     ctx.findings.sort((a, b) => pointerOrder(a) - pointerOrder(b));
     const broken = [...blocks.flatMap((b) => b.problem ?? []), ...problems];
     if (capped) broken.push(`Only the first ${MAX_BLOCKS} JSON blocks were read; the rest of the text was not.`);
     let diagnosis: string | null = null;
     let named: NamedCode[] = [];
-    if (ctx.envelopes === 0 && ctx.findings.length === 0) {
+    let httpStatus: DecodeResult['httpStatus'] = null;
+    if (ctx.findings.length === 0 && library.length > 0) {
+      const l = library[0];
+      diagnosis = l ? `${l.code} is ${l.libraryName}’s own number, not a DSM error code: in that library it means ${l.meaning} (raised as ${l.raisedAs}).` : null;
+    } else if (cutOff) {
+      diagnosis = [notDsm(text), ...broken, 'A DSM error response was cut off before its code, so no number is reported. Paste the whole response (or the log line it came from) to see which error it was.'].filter(Boolean).join(' ');
+    } else if (ctx.envelopes === 0 && ctx.findings.length === 0) {
       named = namedCodes(ctx);
       work.count += text.length;
+      const status = named.length === 0 ? httpStatusIn(text) : undefined;
+      if (status !== undefined) httpStatus = { status, path: data.httpStatusesPath ?? null };
       diagnosis =
+        (status !== undefined ? `${status} is an HTTP status from the web server, not a DSM error code: the request was answered before (or instead of) DSM’s API, which reports its codes inside a JSON body.${notDsm(text) ? ` ${notDsm(text)}` : ''}` : null) ??
         notDsm(text) ??
         (named.length > 0
           ? namedDiagnosis(named)
@@ -689,6 +785,9 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
         successes: ctx.successes,
         diagnosis,
         named,
+        library,
+        httpStatus,
+        cutOff,
       },
       ctx.responses,
     );
@@ -705,6 +804,51 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
       ctx.responses,
     );
   }
+}
+
+/** An HTTP status written as one: `<Response [502]>`, `HTTP/1.1 404`, `status: 200`, `statusCode: 403`. */
+const HTTP_STATUS = /<Response \[(\d{3})\]>|\bHTTP\/\d(?:\.\d)? (\d{3})\b|\b(?:status[ _-]?code|status|http[ _-]?status|http[ _-]?code)\\?["']?[ \t]*[:=][ \t]*["']?(\d{3})(?![0-9])/i;
+
+function httpStatusIn(text: string): number | undefined {
+  const m = HTTP_STATUS.exec(text);
+  const digits = m?.[1] ?? m?.[2] ?? m?.[3];
+  return digits ? Number(digits) : undefined;
+}
+
+/** A cut-off block that is a DSM error without its code: `{"success":false,"error":{"co`. */
+function cutBeforeCode(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const failed = value['success'] === false || value['success'] === 'false';
+  const err = value['error'];
+  return (failed && (err === undefined || isRecord(err))) || (isRecord(err) && asCode(err['code']) === undefined);
+}
+
+/** `code: -2`, `'code': 9999`: a number written as a code, with its offset. */
+const CODE_NUMBER = /\bcode\\?["']?[ \t]*[:=][ \t]*(-?\d{1,8})(?![0-9])/gi;
+
+/** Libraries' own numbers: a number written as a code that a library uses, when the text carries that library's words. */
+function libraryNumbers(ctx: Context): LibraryFinding[] {
+  const table: readonly LibraryCode[] = ctx.data.libraryCodes ?? [];
+  if (table.length === 0) return [];
+  const lower = ctx.input.toLowerCase();
+  const cued = table.filter((l) => l.cues.some((c) => c !== '' && lower.includes(c.toLowerCase())));
+  if (cued.length === 0) return [];
+  const out: LibraryFinding[] = [];
+  const seen = new Set<string>();
+  for (const m of ctx.input.matchAll(CODE_NUMBER)) {
+    const n = Number(m[1]);
+    const offset = m.index + m[0].length - (m[1] ?? '').length;
+    for (const l of cued) {
+      if (l.code !== n || seen.has(`${l.library}|${n}`)) continue;
+      // A DSM code read from the same place is DSM's: the library's number is only one DSM never uses.
+      if (ctx.findings.some((f) => f.code === n)) continue;
+      seen.add(`${l.library}|${n}`);
+      const at = positionAt(ctx.starts, offset);
+      out.push({ code: n, library: l.library, libraryName: l.libraryName, meaning: l.meaning, raisedAs: l.raisedAs, path: l.path, place: { line: at.line, column: at.column, pointer: '' } });
+    }
+    if (out.length >= 20) break;
+  }
+  return out;
 }
 
 /** Findings in the order of the text: by line, then column (a block's findings keep their order). */

@@ -19,7 +19,18 @@ export interface ProseCode {
 }
 
 const KEYWORD =
-  /(?<![A-Za-z0-9_])(error[ _-]?code|errorcode|error|err|code|reason)(?![A-Za-z0-9_])[ \t]*(?:on[ \t]+[A-Za-z_]{1,40}[ \t]*)?(?:[:=][ \t]*)?(?:\\?["'[(][ \t]*)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
+  /(?<![A-Za-z0-9_])(error[ _-]?code|errorcode|error|err|code|reason)(?![A-Za-z0-9_])(?:\\{0,2}["'])?[ \t]*(?:on[ \t]+[A-Za-z_]{1,40}[ \t]*)?(?:[:=][ \t]*)?(?:\\?["'[(][ \t]*)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
+/** `check failed: 408`, `login failed=402`. */
+const FAILED = /(?<![A-Za-z0-9_])failed[ \t]*[:=][ \t]*(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
+/** A code joined to its reason by a dash, as Python chat and notification libraries log it: `120-None`, `404-invalid token`. */
+const DASHED = /(?<![A-Za-z0-9_.:/-])(\d{3,8})-(?=None\b|[A-Za-z\u00c0-\uffff])/g;
+/** A person quoting a code: "every call returns error 105", "I keep getting a 119", "it should have answered 402". */
+const SAID =
+  /(?<![A-Za-z0-9_])(?:returns?|returned|returning|gets?|getting|got|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:[ \t]+with)?|throws?|threw|gives?|gave|giving)[ \t]+(?:back[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:(?:error|code)[ \t]+)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
+/** What follows a quoted number that makes it a count, not a code. */
+const COUNT_AFTER = /^[ \t]*(?:rows?|items?|files?|times?|entries|results?|records?|lines?|users?|photos?|tasks?|folders?|objects?|errors?|requests?|calls?|hits?|of|out|x\b|%)/i;
+/** HTTP statuses a person may quote the same way: not taken from a sentence. */
+const HTTP_LIKE = new Set([200, 201, 204, 301, 302, 304, 307, 308, 500, 502, 503, 504]);
 const BRACKETED = /(?<![A-Za-z0-9_\]])\[(\d{3,8})\][ \t]+(?=[A-Za-z])/g;
 /** `404 message: ...`: found from the word "message", then read back over the number. */
 const MESSAGE_WORD = /message[ \t]*:/gi;
@@ -85,6 +96,18 @@ export function proseCodes(text: string, skip: readonly { start: number; end: nu
     take(digits, m.index + m[0].length - digits.length, m.index, m[0]);
   }
   for (const m of text.matchAll(BRACKETED)) take(m[1] ?? '', m.index + 1, m.index, m[0].trim());
+  for (const m of text.matchAll(FAILED)) {
+    const digits = m[1] ?? '';
+    take(digits, m.index + m[0].length - digits.length, m.index, m[0]);
+  }
+  for (const m of text.matchAll(DASHED)) take(m[1] ?? '', m.index, m.index, m[0]);
+  for (const m of text.matchAll(SAID)) {
+    if (found.size >= limit) break;
+    const digits = m[1] ?? '';
+    const end = m.index + m[0].length;
+    if (HTTP_LIKE.has(Number(digits)) || COUNT_AFTER.test(text.slice(end, end + 12))) continue;
+    take(digits, end - digits.length, m.index, m[0]);
+  }
   for (const m of text.matchAll(MESSAGE_WORD)) {
     const before = /(?<![A-Za-z0-9_.\-:])(\d{3,8})[ \t]+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
     if (before?.[1]) take(before[1], m.index - before[0].length, m.index - before[0].length, `${before[1]} ${m[0]}`);
@@ -102,5 +125,5 @@ export function wordsAround(text: string, offset: number, length: number): strin
 
 /** Whether the text is about Synology or DSM: names them, a SYNO.* API, a CGI path, or a known client's style. */
 export function aboutDsm(text: string): boolean {
-  return /synology|diskstation|\bdsm\b|\bSYNO\.[A-Za-z]|\.cgi\b|\/webapi\/|\bsyno\b|synoapi|download ?station|file ?station|surveillance ?station/i.test(text);
+  return /synology|diskstation|\bdsm\b|\bSYNO\.[A-Za-z]|\.cgi\b|\/webapi\/|\bsyno\b|synoapi|synopkg|synowebapi|synoscgi|\.spk\b|download ?station|file ?station|surveillance ?station|photo ?station/i.test(text);
 }
