@@ -50,6 +50,8 @@ export function resolveFamily(api: string, families: readonly PatternOwner[]): R
 export interface UncoveredOwner extends PatternOwner {
   name: string;
   note?: string;
+  /** Phrases that name the product in a message ("Hyper Backup"). */
+  words?: string[];
 }
 
 /** What an API name resolves to: a family, an API no public table documents, or nothing. */

@@ -165,6 +165,10 @@ export const uncoveredSchema = z
       .min(1, { error: 'apis must list at least one API-name pattern' }),
     /** Our own words: what is known about its codes and where to look instead. */
     note: text('note'),
+    /** Phrases that name the product in a free-text message ("Hyper Backup"), matched case-insensitively as whole words. */
+    words: z.array(text('words[]')).default([]),
+    /** A code below this number from its APIs is a Common code. */
+    sharesCommonBelow: z.number().int().min(0).default(400),
   })
   .strict();
 export type UncoveredData = z.output<typeof uncoveredSchema>;

@@ -114,6 +114,6 @@ export function decoderData(catalog: Catalog): DecoderData {
     codes,
     apiNames: [...apiNames].sort(),
     wordings: wordingsOf(catalog),
-    uncovered: catalog.uncovered.map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], note: u.note })),
+    uncovered: catalog.uncovered.map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], note: u.note, ...(u.words.length ? { words: [...u.words] } : {}) })),
   };
 }

@@ -13,7 +13,7 @@ import { resolveApi, uncoveredNote, type UncoveredOwner } from '../resolve';
 import type { Category, Status } from '../schema';
 import type { DecoderData, LibraryCode } from './data';
 import { extractBlocks, lineStarts, MAX_BLOCKS, positionAt, type Block, type Work } from './extract';
-import { apiHints, lastBefore, wordsIn, type ApiHint } from './hints';
+import { apiHints, lastBefore, wordedCache, wordsIn, type ApiHint } from './hints';
 import { aboutDsm, proseCodes, wordsAround } from './prose';
 import { WordingIndex, type WordingMatch, type WordingRow } from './wording';
 
@@ -213,6 +213,8 @@ interface Choice {
   reason: string | null;
   /** Only words point to the family: it is a likely one, and the other candidates stay visible. */
   likely: boolean;
+  /** The product the text names, when no public table documents it. */
+  owner?: UncoveredOwner;
 }
 
 const quote = (s: string) => `\u201c${s.length > 80 ? `${s.slice(0, 77)}...` : s}\u201d`;
@@ -251,7 +253,12 @@ function choose(ctx: Context, own: string | undefined, src: Source, code: number
   const worded = src.words ? wordedFamily(ctx, code, src.words) : undefined;
   if (worded) return worded;
   // The tool's words: a step before the code, or the words of the message that carries it.
-  const said = words && wordsFirst ? words : src.from === 'message' && src.words ? wordsIn(src.words, ctx.data.families) : undefined;
+  const said = words && wordsFirst ? words : src.from === 'message' && src.words ? wordsIn(src.words, wordedCache(ctx.data.families, ctx.data.uncovered ?? [])) : undefined;
+  const product = said?.uncovered ? ctx.data.uncovered?.find((u) => u.id === said.uncovered) : undefined;
+  if (said && product) {
+    // A product no public table documents: named, its number left unresolved (below 400, Common's).
+    return { api: null, family: code < 400 ? COMMON : null, reason: `The text names ${product.name} (${quote(said.text ?? '')}).`, likely: false, owner: product };
+  }
   if (said) {
     const family = said.family ?? familyOfApi(ctx, said.api);
     if (family && family !== COMMON && (code < sharesBelow(ctx, family) || ctx.data.codes[family]?.[String(code)])) {
@@ -340,7 +347,7 @@ function resolveCode(ctx: Context, code: number, choice: Choice): Resolved {
   }
   const candidates = definers(ctx, code);
   const meanings = candidates.flatMap((ns) => meaning(ctx, ns, code) ?? []);
-  const owner = api ? ctx.uncovered.get(api) : undefined;
+  const owner = choice.owner ?? (api ? ctx.uncovered.get(api) : undefined);
   const uncovered = owner ? `${uncoveredNote(code, owner)} ` : api && !choice.likely ? `No family in this reference covers ${api}, so ${code} is not forced into one. ` : '';
   if (candidates.length === 0) {
     return { namespace: null, candidates, title: null, meanings, note: `${uncovered}Undocumented: no source this reference follows documents ${code} in any API.`, familyReason: null };
@@ -555,7 +562,8 @@ function otherService(obj: Record<string, unknown>): boolean {
 }
 
 function dsmText(ctx: Context): boolean {
-  ctx.aboutDsm ??= aboutDsm(ctx.input);
+  // A family's or a DSM product's own name ("Hyper Backup", "File Station") marks the text as DSM's too.
+  ctx.aboutDsm ??= aboutDsm(ctx.input) || ctx.words.some((w) => w.family !== undefined || w.uncovered !== undefined);
   return ctx.aboutDsm;
 }
 
@@ -729,7 +737,7 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
       return withResponses({ ...empty, recognised: ['HTML page'], diagnosis: html }, []);
     }
     ctx.starts = lineStarts(text);
-    const hints = apiHints(text, data.families, { words: true });
+    const hints = apiHints(text, data.families, { words: true, uncovered: data.uncovered ?? [] });
     ctx.named = hints.filter((h) => h.via !== 'words');
     ctx.words = hints.filter((h) => h.via === 'words');
     work.count += text.length;

@@ -7,7 +7,7 @@
  * Every offset is an offset in the text as given (one coordinate system for hints and findings),
  * and every scan is linear: no pattern here can backtrack over a long run of letters or digits.
  */
-import { globToRegExp } from '../resolve';
+import { globToRegExp, type UncoveredOwner } from '../resolve';
 import type { DecoderFamily } from './data';
 
 export interface ApiHint {
@@ -21,7 +21,12 @@ export interface ApiHint {
   text?: string;
   /** For words: what they say the tool was doing ("signing in"). */
   doing?: string;
+  /** For words naming a product no public table documents: its id in `uncovered`. */
+  uncovered?: string;
 }
+
+/** What names itself in a message: a family, or a product no public table documents. */
+type Worded = Pick<DecoderFamily, 'id' | 'name' | 'apis'> & { words?: string[]; uncovered?: true };
 
 const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
@@ -113,8 +118,8 @@ const WORDS: { re: RegExp; api: string; doing: string }[] = [
 ];
 
 /** Each family's `words` (content/namespaces/*.yaml) as one whole-word, case-insensitive pattern per family. */
-const familyWordCache = new WeakMap<readonly DecoderFamily[], { family: DecoderFamily; re: RegExp }[]>();
-function familyWords(families: readonly DecoderFamily[]): { family: DecoderFamily; re: RegExp }[] {
+const familyWordCache = new WeakMap<readonly Worded[], { family: Worded; re: RegExp }[]>();
+function familyWords(families: readonly Worded[]): { family: Worded; re: RegExp }[] {
   let cached = familyWordCache.get(families);
   if (!cached) {
     cached = families
@@ -129,12 +134,18 @@ function familyWords(families: readonly DecoderFamily[]): { family: DecoderFamil
   return cached;
 }
 
-function familyHint(f: DecoderFamily, offset: number, words: string): ApiHint {
-  return { api: f.apis.find((a) => !a.includes('*')) ?? f.apis[0] ?? f.id, offset, via: 'words', family: f.id, text: words, doing: `using ${f.name}` };
+function familyHint(f: Worded, offset: number, words: string): ApiHint {
+  const api = f.apis.find((a) => !a.includes('*')) ?? f.apis[0] ?? f.id;
+  return f.uncovered ? { api, offset, via: 'words', uncovered: f.id, text: words, doing: `using ${f.name}` } : { api, offset, via: 'words', family: f.id, text: words, doing: `using ${f.name}` };
+}
+
+/** Families and uncovered products with words, as one list. */
+export function worded(families: readonly DecoderFamily[], uncovered: readonly UncoveredOwner[] = []): Worded[] {
+  return [...families, ...uncovered.filter((u) => (u.words ?? []).length > 0).map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], words: u.words ?? [], uncovered: true as const }))];
 }
 
 /** Words in `text` (the line of a message) that say what the tool was doing, first match wins. */
-export function wordsIn(text: string, families: readonly DecoderFamily[] = []): ApiHint | undefined {
+export function wordsIn(text: string, families: readonly Worded[] = []): ApiHint | undefined {
   for (const w of WORDS) {
     const re = new RegExp(w.re.source, 'i');
     const m = re.exec(text);
@@ -147,7 +158,7 @@ export function wordsIn(text: string, families: readonly DecoderFamily[] = []): 
   return undefined;
 }
 
-function wordHints(text: string, families: readonly DecoderFamily[]): ApiHint[] {
+function wordHints(text: string, families: readonly Worded[]): ApiHint[] {
   const hints: ApiHint[] = [];
   for (const w of WORDS) {
     for (const m of text.matchAll(w.re)) hints.push({ api: w.api, offset: m.index, via: 'words', text: m[0], doing: w.doing });
@@ -158,9 +169,25 @@ function wordHints(text: string, families: readonly DecoderFamily[]): ApiHint[] 
   return hints;
 }
 
+const wordedLists = new WeakMap<readonly DecoderFamily[], Map<readonly UncoveredOwner[], Worded[]>>();
+/** The same list object for the same data, so the compiled patterns are cached. */
+export function wordedCache(families: readonly DecoderFamily[], uncovered: readonly UncoveredOwner[]): Worded[] {
+  let byUncovered = wordedLists.get(families);
+  if (!byUncovered) {
+    byUncovered = new Map();
+    wordedLists.set(families, byUncovered);
+  }
+  let list = byUncovered.get(uncovered);
+  if (!list) {
+    list = worded(families, uncovered);
+    byUncovered.set(uncovered, list);
+  }
+  return list;
+}
+
 /** Hints in the order they appear; offsets are offsets in `text`. */
-export function apiHints(text: string, families: readonly DecoderFamily[], options: { words?: boolean } = {}): ApiHint[] {
-  const hints = [...apiNames(text), ...cgiPaths(text, families), ...(options.words ? wordHints(text, families) : [])];
+export function apiHints(text: string, families: readonly DecoderFamily[], options: { words?: boolean; uncovered?: readonly UncoveredOwner[] } = {}): ApiHint[] {
+  const hints = [...apiNames(text), ...cgiPaths(text, families), ...(options.words ? wordHints(text, wordedCache(families, options.uncovered ?? [])) : [])];
   return hints.sort((a, b) => a.offset - b.offset);
 }
 

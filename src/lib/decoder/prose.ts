@@ -23,7 +23,9 @@ const KEYWORD =
 /** `check failed: 408`, `login failed=402`. */
 const FAILED = /(?<![A-Za-z0-9_])failed[ \t]*[:=][ \t]*(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
 /** A code joined to its reason by a dash, as Python chat and notification libraries log it: `120-None`, `404-invalid token`. */
-const DASHED = /(?<![A-Za-z0-9_.:/-])(\d{3,8})-(?=None\b|[A-Za-z\u00c0-\uffff])/g;
+const DASHED = /(?<![A-Za-z0-9_.:/-])(\d{3,8})-(?=None\b|[A-Za-z]{2,}[ \t]+[A-Za-z]|[\u00c0-\uffff])/g;
+/** The word just before a dashed number that makes it a port, a build or a version. */
+const DASHED_FOREIGN = /(?:port|build|version|ver|v|pid|rev|id|#)[ \t:=]*$/i;
 /** A person quoting a code: "every call returns error 105", "I keep getting a 119", "it should have answered 402". */
 const SAID =
   /(?<![A-Za-z0-9_])(?:returns?|returned|returning|gets?|getting|got|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:[ \t]+with)?|throws?|threw|gives?|gave|giving)[ \t]+(?:back[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:(?:error|code)[ \t]+)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
@@ -100,7 +102,10 @@ export function proseCodes(text: string, skip: readonly { start: number; end: nu
     const digits = m[1] ?? '';
     take(digits, m.index + m[0].length - digits.length, m.index, m[0]);
   }
-  for (const m of text.matchAll(DASHED)) take(m[1] ?? '', m.index, m.index, m[0]);
+  for (const m of text.matchAll(DASHED)) {
+    if (DASHED_FOREIGN.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    take(m[1] ?? '', m.index, m.index, m[0]);
+  }
   for (const m of text.matchAll(SAID)) {
     if (found.size >= limit) break;
     const digits = m[1] ?? '';
