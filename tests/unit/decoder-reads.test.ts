@@ -87,7 +87,7 @@ describe('5. Package Center results', () => {
   const withPc: DecoderData = {
     ...data,
     families: [...data.families, { id: 'package-center', name: 'Package Center', apis: ['SYNO.Core.Package.Installation'], cgi: [], words: ['Package Center'], sharesCommonBelow: 0 }],
-    codes: { ...data.codes, 'package-center': { '289': { title: 'Failed to download the package', action: 'Check the network.', category: 'internal', status: 'confirmed' } } },
+    codes: { ...data.codes, 'package-center': { '289': { title: 'Failed to download the package', action: 'Check the network.', category: 'internal', status: 'documented' } } },
   };
   it('with a package-center family, its titles are used, even below 400', () => {
     const r = run(paste, undefined, withPc);

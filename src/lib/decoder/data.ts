@@ -78,6 +78,8 @@ export function wordingsOf(catalog: Catalog): WordingRow[] {
     for (const e of catalog.codes(ns.id)) {
       const cites = catalog.citations(e);
       for (const c of cites) if (c.says) add({ namespace: ns.id, code: e.code, text: c.says, source: c.src.title });
+      // The sources' other wordings of the same meaning (checked against their tables at build time).
+      for (const text of e.sameMeaning) add({ namespace: ns.id, code: e.code, text, source: 'this reference' });
     }
   }
   return rows;

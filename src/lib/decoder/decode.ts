@@ -653,14 +653,17 @@ const PACKAGE_LINE = /\bsynopkg\b|\.spk\b|\bpackage center\b|\bfailed to install
 function readMessages(ctx: Context, blocks: readonly Block[]): void {
   const candidates = proseCodes(ctx.input, blocks);
   if (candidates.length === 0) return;
-  for (const c of candidates) {
-    const words = wordsAround(ctx.input, c.offset, String(c.code).length);
+  const lines = candidates.map((c) => wordsAround(ctx.input, c.offset, String(c.code).length));
+  // A number the installer prints on its own line is the installer's wherever the text repeats it.
+  const installer = new Set(candidates.filter((_c, i) => PACKAGE_LINE.test(lines[i] ?? '')).map((c) => c.code));
+  for (const [i, c] of candidates.entries()) {
+    const words = lines[i] ?? '';
     // The API field filled in (or --api) says the text is DSM's.
     if (!ctx.explicitApi && !dsmText(ctx) && ctx.envelopes === 0 && ctx.wordings.near(c.code, words).length === 0) continue;
     const at = positionAt(ctx.starts, c.offset);
     const before = ctx.findings.length;
     // DSM's installer (synopkg, "Failed to install package X.spk") prints Package Center's own numbers.
-    const pc = PACKAGE_LINE.test(words) ? { family: { id: PACKAGE_CENTER, reason: 'The line is Package Center’s installer (synopkg) reporting on a package: its numbers are the installer’s.' } } : {};
+    const pc = installer.has(c.code) ? { family: { id: PACKAGE_CENTER, reason: 'The line is Package Center’s installer (synopkg) reporting on a package: its numbers are the installer’s.' } } : {};
     addFinding(ctx, { offset: c.offset, from: 'message', place: { line: at.line, column: at.column, pointer: '' }, words, ...pc }, c.code, undefined, null);
     if (ctx.findings.length > before) ctx.recognised.add('a code in a message');
     if (ctx.findings.length >= MAX_BLOCKS * 2) break;
