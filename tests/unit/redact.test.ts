@@ -129,7 +129,7 @@ describe('the scrub', () => {
     expect(redactSecrets(text)).toBe(text);
   });
   it('runs in linear time on hostile input: it looks at each character a bounded number of times', () => {
-    const hostile = (n: number) => ['passwd='.repeat(n), '"'.repeat(n), 'a'.repeat(n * 4), `${'\\'.repeat(n)}"`, `${'{'.repeat(n)}]`, '-u '.repeat(n), 'x://'.repeat(n), 'token:'.repeat(n), "'passwd': '".repeat(n), 'a='.repeat(n), 'passwd%22'.repeat(n), '{\\"sid\\":\\"'.repeat(n), 'Cookie: '.repeat(n), 'https://a:b'.repeat(n)].join('\n');
+    const hostile = (n: number) => ['passwd='.repeat(n), '"'.repeat(n), 'a'.repeat(n * 4), `${'\\'.repeat(n)}"`, `${'{'.repeat(n)}]`, '-u '.repeat(n), 'x://'.repeat(n), 'token:'.repeat(n), "'passwd': '".repeat(n), 'a='.repeat(n), 'passwd%22'.repeat(n), '{\\"sid\\":\\"'.repeat(n), 'Cookie: '.repeat(n), 'https://a:b'.repeat(n), 'passwd&#61;'.repeat(n), '&quot;passwd&quot;:&quot;'.repeat(n), '{a: [passwd: x'.repeat(n)].join('\n');
     for (const n of [1_000, 4_000, 16_000]) {
       const text = hostile(n);
       const stats = { steps: 0 };
