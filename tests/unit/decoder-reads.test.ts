@@ -211,3 +211,10 @@ describe('a finding carries its place as data', () => {
     expect(JSON.stringify(r)).not.toContain('"responses"');
   });
 });
+
+describe("another service's wording is recognised narrowly", () => {
+  it('a DSM error whose message mentions a network route or a path is still DSM\u2019s', () => {
+    expect(run('{"success":false,"error":{"code":119,"message":"No route to host"}}').findings.map((f) => f.code)).toEqual([119]);
+    expect(run('{"success":false,"error":{"code":408,"message":"failed to get /volume1/video"}}', 'SYNO.FileStation.List').findings.map((f) => f.code)).toEqual([408]);
+  });
+});

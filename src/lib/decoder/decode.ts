@@ -552,13 +552,15 @@ function isWrappedError(ctx: Context, obj: Record<string, unknown>): boolean {
  * A web framework's or another service's wording in a `message` (DSM's error objects hold `code`
  * and sometimes `errors` or `description`, never a message naming a route).
  */
-const FRAMEWORK = /\broute\b|\bcannot (?:get|post|put|patch|delete)\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/|\bendpoint\b|\b(?:express|fastify|django|flask|laravel|rails|spring ?boot|nestjs|koa)\b/i;
+const FRAMEWORK = /\broute\b[^\n]{0,80}\bnot found\b|\bno route (?:for|matches|matched)\b|\bcannot (?:get|post|put|patch|delete) \/|\bendpoint\b[^\n]{0,40}\bnot found\b|\b(?:express|fastify|django|laravel|nestjs)\b/i;
+/** An HTTP method and a path in upper case, as routers print them ("GET /api/users", "GET:/api/users"). */
+const METHOD_ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS):? ?\/[A-Za-z0-9_\-/.{}:]{0,200}/;
 
 /** An object that shows it comes from another service: a `message` (its own or its error's) in a framework's words. */
 function otherService(obj: Record<string, unknown>): boolean {
   const err = obj['error'];
   const messages = [obj['message'], obj['msg'], isRecord(err) ? err['message'] : undefined, typeof err === 'string' ? err : undefined];
-  return messages.some((m) => typeof m === 'string' && m.length < 2000 && FRAMEWORK.test(m));
+  return messages.some((m) => typeof m === 'string' && m.length < 2000 && (FRAMEWORK.test(m) || METHOD_ROUTE.test(m)));
 }
 
 function dsmText(ctx: Context): boolean {
