@@ -24,6 +24,10 @@ describe('1. a code joined to its reason by a dash', () => {
     const r = run('Synology Chat notification failed: 404-invalid token');
     expect(codes(r)).toEqual([[404, 'chat']]);
   });
+  it('a line that names Chat without saying Synology: the dashed form still reads as Chat', () => {
+    expect(codes(run('推送Chat消息失败：117-None'))).toEqual([[117, 'chat']]);
+    expect(run('ChatGPT request failed: 120-None').findings).toEqual([]);
+  });
   it('dates, versions and ids with dashes are not codes', () => {
     expect(run('Synology DSM 7.2-64570 on 2023-05-01, build abc-1234-def, port 5001-tcp').findings).toEqual([]);
   });

@@ -648,6 +648,10 @@ function notDsm(input: string): string | null {
   return null;
 }
 
+const CHAT = 'chat';
+/** A line that names Chat (a Synology Chat client's log: "synologychat", "SynologyChat", "Chat"). */
+const CHAT_LINE = /chat(?![a-z])/i;
+
 /** A line from Package Center's installer. */
 const PACKAGE_LINE = /\bsynopkg\b|\.spk\b|\bpackage center\b|\bfailed to install package\b/i;
 
@@ -660,13 +664,15 @@ function readMessages(ctx: Context, blocks: readonly Block[]): void {
   const installer = new Set(candidates.filter((_c, i) => PACKAGE_LINE.test(lines[i] ?? '')).map((c) => c.code));
   for (const [i, c] of candidates.entries()) {
     const words = lines[i] ?? '';
+    // A code dashed to its reason on a line that names Chat is how Synology Chat clients log it.
+    const chat = c.dashed && CHAT_LINE.test(words) && ctx.data.families.some((f) => f.id === CHAT) ? { family: { id: CHAT, reason: `Likely Chat: the line names it, and Synology Chat clients log a code dashed to its reason (${quote(c.words)}).` } } : {};
     // The API field filled in (or --api) says the text is DSM's.
-    if (!ctx.explicitApi && !dsmText(ctx) && ctx.envelopes === 0 && ctx.wordings.near(c.code, words).length === 0) continue;
+    if (!chat.family && !ctx.explicitApi && !dsmText(ctx) && ctx.envelopes === 0 && ctx.wordings.near(c.code, words).length === 0) continue;
     const at = positionAt(ctx.starts, c.offset);
     const before = ctx.findings.length;
     // DSM's installer (synopkg, "Failed to install package X.spk") prints Package Center's own numbers.
     const pc = installer.has(c.code) ? { family: { id: PACKAGE_CENTER, reason: 'The line is Package Center’s installer (synopkg) reporting on a package: its numbers are the installer’s.' } } : {};
-    addFinding(ctx, { offset: c.offset, from: 'message', place: { line: at.line, column: at.column, pointer: '' }, words, ...pc }, c.code, undefined, null);
+    addFinding(ctx, { offset: c.offset, from: 'message', place: { line: at.line, column: at.column, pointer: '' }, words, ...chat, ...pc }, c.code, undefined, null);
     if (ctx.findings.length > before) ctx.recognised.add('a code in a message');
     if (ctx.findings.length >= MAX_BLOCKS * 2) break;
   }

@@ -16,6 +16,8 @@ export interface ProseCode {
   offset: number;
   /** The words that carry it ("error code: 402"). */
   words: string;
+  /** Joined to its reason by a dash (`120-None`), as Synology Chat clients log it. */
+  dashed?: true;
 }
 
 const KEYWORD =
@@ -85,12 +87,12 @@ export function proseCodes(text: string, skip: readonly { start: number; end: nu
       return false;
     };
   })();
-  const take = (code: string, offset: number, keywordAt: number, words: string) => {
+  const take = (code: string, offset: number, keywordAt: number, words: string, dashed = false) => {
     if (found.size >= limit || found.has(offset) || inSkipped(offset)) return;
     const n = Number(code);
     if (!Number.isSafeInteger(n) || n < 100) return;
     if (foreign(text, keywordAt, offset, offset + code.length)) return;
-    found.set(offset, { code: n, offset, words });
+    found.set(offset, dashed ? { code: n, offset, words, dashed: true } : { code: n, offset, words });
   };
   for (const m of text.matchAll(KEYWORD)) {
     if (found.size >= limit) break;
@@ -104,7 +106,7 @@ export function proseCodes(text: string, skip: readonly { start: number; end: nu
   }
   for (const m of text.matchAll(DASHED)) {
     if (DASHED_FOREIGN.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    take(m[1] ?? '', m.index, m.index, m[0]);
+    take(m[1] ?? '', m.index, m.index, m[0], true);
   }
   for (const m of text.matchAll(SAID)) {
     if (found.size >= limit) break;
