@@ -181,6 +181,12 @@ describe('never invent', () => {
     const r = run('Synology DSM 7.2.1-69057: pkgverify.cpp:278 failed; events.js:106 throw er; _ssl.c:997 ERRORTYPE_111 port 5001 pid 1234');
     expect(r.findings).toEqual([]);
   });
+  it('a DSM response cut off inside its code: the number may be cut too, so none is reported', () => {
+    const r = run('Synology response: {"success":false,"error":{"code":10');
+    expect(r.findings).toEqual([]);
+    expect(r.cutOff).toBe(true);
+    expect(r.diagnosis).toMatch(/A DSM error response was cut off before its code/);
+  });
   it('a DSM response cut off before its code: says so, reports no number', () => {
     const r = run('Synology response: {"success":false,"error":{"co');
     expect(r.findings).toEqual([]);

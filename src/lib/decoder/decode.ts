@@ -189,6 +189,8 @@ interface Context {
   /** Blocks findings were read from, and their index in that list, by start offset. */
   responses: ReadBlock[];
   responseIndex: Map<number, number>;
+  /** A cut-off response ended inside its code. */
+  cutNumber: boolean;
 }
 
 const COMMON = 'common';
@@ -360,6 +362,15 @@ function resolveCode(ctx: Context, code: number, choice: Choice): Resolved {
   return { namespace: null, candidates, title: null, meanings, note: `${uncovered}${code} means different things in different APIs; give the API name (or paste the request) to pick one.`, familyReason: null };
 }
 
+/** The text ends with this number as a value (`"code": 10`), nothing after it. */
+function endsInNumber(input: string, code: number): boolean {
+  const end = input.trimEnd();
+  const digits = String(code);
+  if (!end.endsWith(digits)) return false;
+  const before = end.slice(Math.max(0, end.length - digits.length - 8), end.length - digits.length);
+  return /[:=]\s*["']?$/.test(before);
+}
+
 function digitRuns(text: string): Set<string> {
   const runs = new Set<string>();
   for (const m of text.matchAll(/\d+/g)) runs.add(m[0].replace(/^0+(?=\d)/, ''));
@@ -379,6 +390,11 @@ function written(ctx: Context, code: number, block: Block | undefined): boolean 
 
 function addFinding(ctx: Context, src: Source, code: number, ownApi: string | undefined, detail: Record<string, unknown> | null, extraNote?: string): void {
   if (!written(ctx, code, src.block)) return;
+  // A cut-off response that ends inside its code (`"code":10`): the number may be cut too, so none is reported.
+  if (src.block?.truncated && endsInNumber(ctx.input, code)) {
+    ctx.cutNumber = true;
+    return;
+  }
   if (code === 9999 && definers(ctx, code, '').length === 0) return; // a client library's own sentinel
   const choice = choose(ctx, ownApi, src, code);
   const resolved = resolveCode(ctx, code, choice);
@@ -739,6 +755,7 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     blocks: new Map(),
     responses: [],
     responseIndex: new Map(),
+    cutNumber: false,
   };
   const empty = { api: explicitApi ?? null, recognised: [], findings: [], successes: 0, diagnosis: null, named: [], library: [], httpStatus: null, cutOff: false };
   try {
@@ -764,7 +781,7 @@ export function decode(input: string, data: DecoderData, options: DecodeOptions 
     readMessages(ctx, blocks);
     work.count += text.length;
     const library = libraryNumbers(ctx);
-    const cutOff = ctx.findings.length === 0 && blocks.some((b) => b.truncated && cutBeforeCode(b.value));
+    const cutOff = ctx.findings.length === 0 && (ctx.cutNumber || blocks.some((b) => b.truncated && cutBeforeCode(b.value)));
     ctx.findings.sort((a, b) => pointerOrder(a) - pointerOrder(b));
     const broken = [...blocks.flatMap((b) => b.problem ?? []), ...problems];
     if (capped) broken.push(`Only the first ${MAX_BLOCKS} JSON blocks were read; the rest of the text was not.`);
