@@ -119,6 +119,7 @@ describe('6. a person quoting codes in prose, when the text is about DSM', () =>
   });
   it('counts and HTTP statuses in a sentence are not codes', () => {
     expect(run('Synology: the list returns 250 files, and nginx gave 502').findings).toEqual([]);
+    expect(run('Synology DSM: the reverse proxy keeps returning a 404').findings).toEqual([]);
   });
 });
 

@@ -34,7 +34,7 @@ const SAID =
 /** What follows a quoted number that makes it a count, not a code. */
 const COUNT_AFTER = /^[ \t]*(?:rows?|items?|files?|times?|entries|results?|records?|lines?|users?|photos?|tasks?|folders?|objects?|errors?|requests?|calls?|hits?|of|out|x\b|%)/i;
 /** HTTP statuses a person may quote the same way: not taken from a sentence. */
-const HTTP_LIKE = new Set([200, 201, 204, 301, 302, 304, 307, 308, 500, 502, 503, 504]);
+const HTTP_LIKE = new Set([200, 201, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404, 500, 502, 503, 504]);
 const BRACKETED = /(?<![A-Za-z0-9_\]])\[(\d{3,8})\][ \t]+(?=[A-Za-z])/g;
 /** `404 message: ...`: found from the word "message", then read back over the number. */
 const MESSAGE_WORD = /message[ \t]*:/gi;
