@@ -229,3 +229,23 @@ describe("another service's wording is recognised narrowly", () => {
     expect(run('{"success":false,"error":{"code":408,"message":"failed to get /volume1/video"}}', 'SYNO.FileStation.List').findings.map((f) => f.code)).toEqual([408]);
   });
 });
+
+describe('Python printouts and long malformed blocks', () => {
+  it('a well-formed Python printout is read in one pass: prefixes, escapes, True/False/None, tuples', async () => {
+    const { pythonToJson } = await import('../../src/lib/decoder/extract');
+    expect(JSON.parse(pythonToJson(`{u'error': {'code': 408, 'path': u'/a \\'b\\' "c"'}, 'success': False, 'data': None, 't': (1, 2), b'k': True}`) ?? '')).toEqual({
+      error: { code: 408, path: `/a 'b' "c"` },
+      success: false,
+      data: null,
+      t: [1, 2],
+      k: true,
+    });
+    expect(pythonToJson("{'a': 'cut")).toBeUndefined();
+  });
+  it('a malformed block longer than the repair reads is still read from its start, and says so', () => {
+    const text = `{'success': False, 'error': {'code': 119}, 'x': [${"' ', ".repeat(20_000)} }`;
+    const r = run(`Synology ${text.replace(/, }$/, ' ')}`);
+    expect(r.findings.map((f) => f.code)).toEqual([119]);
+    expect(r.diagnosis).toMatch(/too long to repair whole|cut off/);
+  });
+});
