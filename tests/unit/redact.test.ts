@@ -174,6 +174,11 @@ describe('each reader', () => {
     const out = gone('{&quot;passwd&quot;:&quot;Sp ce#1&quot;,&quot;code&quot;:400}', 'Sp ce', 'ce#1');
     expect(out).toContain('&quot;code&quot;:400}');
   });
+  it('config files: `name = value` with spaces around "=" takes the value to the end of the line', () => {
+    const out = gone('[nas]\npassword = Sp!ce #Pw$\nport = 5001', 'Sp!ce', '#Pw$');
+    expect(out).toContain('port = 5001');
+    gone("cookies = {'id': 'Qsess1', 'smid': 'Qsmid2'}", 'Qsess1', 'Qsmid2');
+  });
   it('shell assignments and URL-encoded forms keep working beside the new readers', () => {
     gone('SYNO_PASSWORD=Sp!ce#Pw$ ./backup.sh', 'Sp!ce#Pw$');
     gone('passwd%3DSp%21ce%23Pw%24%26x%3D1', 'Sp%21ce%23Pw%24');

@@ -403,6 +403,8 @@ interface Separator {
   /** Offset just past the separator (or past the closing quotes when there is none). */
   after: number;
   quotedKey: boolean;
+  /** `name = value` with spaces around a plain "=": a config file's line, whose value runs to the end of the line. */
+  spaced?: boolean;
 }
 
 function separatorAfter(s: Scanner, j: number): Separator {
@@ -431,12 +433,14 @@ function separatorAfter(s: Scanner, j: number): Separator {
     }
     break;
   }
+  const beforeSep = k;
   k = s.skipSpaces(k);
   const c = text[k];
   if (c === '=' || c === ':') {
+    const spacedBefore = k > beforeSep;
     k++;
-    if (c === '=' && text[k] === '>') k++;
-    return { sep: c, after: k, quotedKey };
+    if (c === '=' && text[k] === '>') return { sep: c, after: k + 1, quotedKey };
+    return { sep: c, after: k, quotedKey, ...(c === '=' && spacedBefore && isSpace(text[k]) ? { spaced: true } : {}) };
   }
   const e = s.pct(k);
   if (e === '3D' || e === '3A') return { sep: e === '3D' ? '=' : ':', after: k + 3, quotedKey };
@@ -508,7 +512,7 @@ export function secretSpans(text: string, stats?: { steps: number }): Cut[] {
       continue;
     }
 
-    const { sep, after: k, quotedKey } = separatorAfter(s, j);
+    const { sep, after: k, quotedKey, spaced } = separatorAfter(s, j);
     const before = w.before;
     if (sep === '') {
       // A quoted secret name that is not a key: {"name": "Cookie", "value": "..."}.
@@ -527,9 +531,10 @@ export function secretSpans(text: string, stats?: { steps: number }): Cut[] {
     if (fromPending) pending = null;
     // A header: an unquoted name with ":" at the start of a line or inside a quoted argument.
     const enclosing = before === '"' || before === "'" ? before : undefined;
-    const header = sep === ':' && !quotedKey && (atLineStart || enclosing !== undefined || depth === 0 || isWholeHeader(name));
+    // A config file's `password = Sp!ce #Pw$` reads like a header: its value runs to the end of the line.
+    const header = (sep === ':' && !quotedKey && (atLineStart || enclosing !== undefined || depth === 0 || isWholeHeader(name))) || (spaced === true && !quotedKey && depth === 0);
     const v = s.skipSpaces(k);
-    if ((text[v] === '{' || text[v] === '[') && !header) {
+    if ((text[v] === '{' || text[v] === '[') && (!header || spaced === true)) {
       // cookies={...}: every value inside is secret.
       if (scope === -1) {
         scope = depth + 1;
