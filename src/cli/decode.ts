@@ -72,8 +72,11 @@ if (args.values.json) {
     `${JSON.stringify(
       {
         api,
-        findings: findings.map((f) => ({ code: f.code, namespace: f.namespace, candidates: f.candidates, title: f.title, pointer: f.pointer, detail: f.detail, meanings: f.meanings, note: f.note, from: f.from, familyReason: f.familyReason })),
+        findings: findings.map((f) => ({ code: f.code, namespace: f.namespace, candidates: f.candidates, title: f.title, place: { line: f.place.line, column: f.place.column, pointer: f.place.pointer }, detail: f.detail, meanings: f.meanings, note: f.note, from: f.from, familyReason: f.familyReason })),
         named,
+        library: result.library,
+        httpStatus: result.httpStatus,
+        cutOff: result.cutOff,
         diagnosis,
         recognised: result.recognised,
       },

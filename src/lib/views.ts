@@ -69,6 +69,22 @@ export const wordingRowSchema = z
   })
   .strict();
 
+/** One library's own number (not a DSM code), with its page and the cues that identify its message. */
+export const libraryCodeSchema = z
+  .object({
+    /** The library's source slug (`py-synologydsm-api`). */
+    library: z.string(),
+    libraryName: z.string(),
+    code: z.number().int(),
+    meaning: z.string(),
+    raisedAs: z.string(),
+    /** Substrings of the library's message or exception name that identify it. */
+    cues: z.array(z.string()),
+    /** The page's path without the base: `libraries/py-synologydsm-api/-2/`. */
+    path: z.string(),
+  })
+  .strict();
+
 export const decoderDataSchema = z
   .object({
     version: z.literal(DECODER_DATA_VERSION),
@@ -81,6 +97,10 @@ export const decoderDataSchema = z
     wordings: z.array(wordingRowSchema),
     /** APIs no public table documents (Drive, Hyper Backup, ...): their codes are not forced into a family. */
     uncovered: z.array(uncoveredViewSchema),
+    /** Libraries' own numbers (`'code': -2` from py-synologydsm-api): named as the library's, never as DSM's. */
+    libraryCodes: z.array(libraryCodeSchema).optional(),
+    /** The page on HTTP statuses from the NAS's web server (`http-statuses/`), site path without base. */
+    httpStatusesPath: z.string().optional(),
   })
   .strict()
   .describe("What the decoder knows: families and their rules, every code's meaning, the sources' wordings");
@@ -108,21 +128,6 @@ export const searchRecordSchema = z
   })
   .strict();
 
-/** One library's own number (not a DSM code), with its page and the cues that identify its message. */
-export const libraryCodeSchema = z
-  .object({
-    /** The library's source slug (`py-synologydsm-api`). */
-    library: z.string(),
-    libraryName: z.string(),
-    code: z.number().int(),
-    meaning: z.string(),
-    raisedAs: z.string(),
-    /** Substrings of the library's message or exception name that identify it. */
-    cues: z.array(z.string()),
-    /** The page's path without the base: `libraries/py-synologydsm-api/-2/`. */
-    path: z.string(),
-  })
-  .strict();
 
 export const searchDataSchema = z
   .object({

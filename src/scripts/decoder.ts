@@ -10,7 +10,7 @@ import type { Example } from '../lib/decoder/examples';
 import { detailText, where } from '../lib/decoder/format';
 import type { SharePreview } from '../lib/decoder/share';
 import { readFragment, REMOVED_PREFIX } from '../lib/decoder/share-link';
-import { codePath, comparePath } from '../lib/paths';
+import { codePath, comparePath, joinBase } from '../lib/paths';
 import type { DecoderService, Request, Response } from './decoder-service';
 
 /** Findings rendered at first, and added by each "Show more". */
@@ -280,6 +280,13 @@ class DsmDecoder extends HTMLElement {
     ].filter(Boolean).join(' ');
     const nodes: Node[] = [el('p', { className: 'decoder-summary', text: summary })];
     if (result.diagnosis) nodes.push(el('p', { className: 'note', text: result.diagnosis }));
+    const base = this.dataset['base'] ?? '/';
+    const site = (path: string) => joinBase(base, ...path.split('/').filter(Boolean));
+    // A library's own numbers and HTTP statuses: named as such, with the page that explains them.
+    for (const l of result.library ?? []) {
+      nodes.push(el('p', { className: 'note' }, `${l.code} is ${l.libraryName}\u2019s own number (${l.raisedAs}), not a DSM error code: `, el('a', { href: site(l.path), text: `what ${l.code} means in ${l.libraryName}` }), '.'));
+    }
+    if (result.httpStatus?.path) nodes.push(el('p', { className: 'note' }, el('a', { href: site(result.httpStatus.path), text: 'What HTTP statuses from the web server mean on a NAS' }), '.'));
     if (total > 0) nodes.push(el('ol', { className: 'findings' }));
     out.replaceChildren(...nodes);
     this.showMore();

@@ -46,6 +46,7 @@ const hostile: [string, (n: number) => string][] = [
   ['nested cut-off responses', (n) => repeatTo('{"success":false,"error":{"code":', n)],
   ['escaped quotes', (n) => repeatTo('{\\"', n)],
   ['"error code:" over and over', (n) => repeatTo('error code: ', n)],
+  ["{'code': 1, then quote pairs", (n) => `{'code': 1, ${repeatTo("' ", n - 12)}`],
 ];
 
 export function decoderCorpusRows(data: DecoderData): Row[] {

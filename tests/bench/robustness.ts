@@ -67,6 +67,16 @@ export async function robustness(browser: Browser, base: string): Promise<Row[]>
   const hostile = `${'passwd='.repeat(100_000)}\n${"'token': '".repeat(100_000)}\n${'-u '.repeat(100_000)}\n${'a'.repeat(1_000_000)}`;
   rows.push([`Text scrub of hostile input (${(hostile.length / 1_048_576).toFixed(1)} MiB of repeated keys, quotes, flags, letters; median of 3)`, ms(time(() => redact(hostile), 3))]);
 
+  // A Python dict's opening followed by quote pairs made the JSON repair quadratic (over 30 s).
+  const quotes = (n: number) => `{'code': 1, ${"' ".repeat(n / 2)}`;
+  const trivial = (n: number) => 'x'.repeat(n);
+  const q1 = time(() => decode(quotes(250_000), data), 3);
+  const q4 = time(() => decode(quotes(1_000_000), data), 3);
+  const t4 = time(() => decode(trivial(1_000_000), data), 3);
+  rows.push(["Decode of {'code': 1, ' ' ' ' ... (1 MB; median of 3)", ms(q4)]);
+  rows.push(['Same, 1 MB / 250 kB time ratio', (q4 / (q1 || 1)).toFixed(2), 'about 4 (linear)', q4 / (q1 || 1) > 8]);
+  rows.push(['Same, against 1 MB of plain letters', (q4 / (t4 || 1)).toFixed(2), 'within 3x', q4 / (t4 || 1) > 3]);
+
   // The decode page opened with a 150 kB fragment, beside the same page opened plainly: until it
   // is ready for input, and from typing to the result.
   const fragment = `#input=${encodeURIComponent('{'.repeat(150_000))}`.slice(0, 150_000);

@@ -31,7 +31,7 @@ describe('the corpus itself', () => {
 
 describe('each DSM paste gives its codes, with their families, and nothing else', () => {
   it.each(dsmPastes.map((p) => [p.id, p] as const))('%s', (_id, paste: Paste) => {
-    const r = decode(paste.text, data);
+    const r = decode(paste.text, data, { api: paste.apiField });
     const got = r.findings.map((f) => [f.code, f.namespace] as const);
     const want = paste.expect.map((e) => [e.code, effectiveFamily(data, e.family)] as const);
     // Each expected code is found, and every finding of it has the expected family.

@@ -30,6 +30,12 @@ const hostile: [string, (n: number) => string][] = [
   ['URL escapes', (n) => repeatTo('%2', n)],
   ['Python keys', (n) => repeatTo("{u'code': 402, ", n)],
   ['an unclosed brace on each line', (n) => repeatTo('{"x": 1\n', n)],
+  ['a person quoting codes, over and over', (n) => repeatTo('Synology returns the error 105 and gets a ', n)],
+  ['numbers dashed to words', (n) => repeatTo('120-None 404-invalid ', n)],
+  ['synoscgi_ process names', (n) => repeatTo('synoscgi_SYNO.A_1_b ', n)],
+  ['"failed:" with spaces', (n) => `failed:${' '.repeat(n - 11)}408`],
+  ['a Python dict opening then repeated quote pairs', (n) => `{'code': 1, ${repeatTo("' ", n - 12)}`],
+  ['a JSON object opening then repeated quote pairs, closed', (n) => `{"code": 1, ${repeatTo('" " ', n - 13)}}`],
   ['a realistic log', (n) => repeatTo('2026-11-20 03:00:12 [synology_dsm] API: SYNO.FileStation.List RESPONSE: {"success":false,"error":{"code":408}} Error 404 at line 12 port 5001 error code: 119\n', n)],
 ];
 
@@ -62,10 +68,10 @@ describe('the work counted grows in proportion to the input', () => {
 });
 
 describe('16 times the input takes far less than the 256 times a quadratic scan would', () => {
-  // The parts the work counter does not see are regular expressions: time them on the inputs
+  // The parts the work counter does not see are regular expressions and the JSON repair library: time them on the inputs
   // that defeat a backtracking pattern. Linear is 16 times; the slack is wide because the
   // machine may be busy, and a quadratic pattern would be 256 times (or never finish).
-  const regexHostile = hostile.filter(([name]) => /cgi|digits|tags|SYNO|error|URL|realistic/.test(name));
+  const regexHostile = hostile.filter(([name]) => /cgi|digits|tags|SYNO|error|URL|realistic|quote pairs|quoting|dashed|synoscgi|failed/.test(name));
   it.each(regexHostile)('%s', (_name, make) => {
     const small = make(62_500);
     const large = make(1_000_000);

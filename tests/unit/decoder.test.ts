@@ -16,7 +16,7 @@ describe('the JSON envelope', () => {
   it('compact, with the API given', () => {
     const r = run('{"success":false,"error":{"code":408}}', 'SYNO.FileStation.List');
     expect(r.findings).toEqual([
-      expect.objectContaining({ code: 408, namespace: 'filestation', title: 'No such file or directory', pointer: '1:1/error/code', candidates: [] }),
+      expect.objectContaining({ code: 408, namespace: 'filestation', title: 'No such file or directory', place: { line: 1, column: 1, pointer: '/error/code', block: 0 }, candidates: [] }),
     ]);
     expect(r.api).toBe('SYNO.FileStation.List');
     expect(r.diagnosis).toBeNull();
@@ -27,7 +27,7 @@ describe('the JSON envelope', () => {
   });
   it('the old form with a bare number', () => {
     const r = run('{"success":false,"error":101}');
-    expect(r.findings[0]).toMatchObject({ code: 101, namespace: 'common', pointer: '1:1/error' });
+    expect(r.findings[0]).toMatchObject({ code: 101, namespace: 'common', place: { line: 1, column: 1, pointer: '/error' } });
   });
   it('a success with no error', () => {
     const r = run('{"success":true,"data":{"files":[{"path":"/video/a.mkv","name":"a.mkv"}]}}');
@@ -70,7 +70,7 @@ describe('JSON inside other text', () => {
   });
   it("an application's own JSON that wraps the DSM response", () => {
     const r = run('{"job":"nightly","nas":{"response":{"success":false,"error":{"code":416}}},"api":"SYNO.FileStation.Upload"}');
-    expect(r.findings[0]).toMatchObject({ code: 416, namespace: 'filestation', pointer: '1:1/nas/response/error/code' });
+    expect(r.findings[0]).toMatchObject({ code: 416, namespace: 'filestation', place: { line: 1, column: 1, pointer: '/nas/response/error/code' } });
   });
 });
 
@@ -78,7 +78,7 @@ describe('error.errors in each shape', () => {
   it('an array of {code, path}: outer operation code, inner file-operation codes', () => {
     const r = run(examples.find((e) => e.id === 'delete')?.text ?? '');
     expect(codes(r)).toEqual([[900, 'filestation'], [408, 'filestation'], [407, 'filestation']]);
-    expect(r.findings[1]).toMatchObject({ detail: { path: '/video/old.mkv' }, pointer: '2:1/error/errors/0/code' });
+    expect(r.findings[1]).toMatchObject({ detail: { path: '/video/old.mkv' }, place: { line: 2, column: 1, pointer: '/error/errors/0/code' } });
     expect(r.findings[1]?.note).toMatch(/^Part of error 900/);
   });
   it('{name, reason} for a bad parameter', () => {
@@ -196,7 +196,7 @@ describe('where the family comes from', () => {
   it('a code no source documents is reported as undocumented, not dropped', () => {
     const fs = run('{"success":false,"error":{"code":1005}}', 'SYNO.FileStation.CopyMove');
     expect(fs.findings[0]).toMatchObject({ code: 1005, namespace: 'filestation', title: null, meanings: [] });
-    expect(fs.findings[0]?.note).toBe('Undocumented: no source this reference follows documents FileStation 1005.');
+    expect(fs.findings[0]?.note).toBe('Undocumented: no public table documents 1005 for FileStation.');
     const any = run('{"success":false,"error":{"code":7777}}');
     expect(any.findings[0]).toMatchObject({ code: 7777, namespace: null, candidates: [] });
   });

@@ -129,7 +129,7 @@ describe('the scrub', () => {
     expect(redactSecrets(text)).toBe(text);
   });
   it('runs in linear time on hostile input: it looks at each character a bounded number of times', () => {
-    const hostile = (n: number) => ['passwd='.repeat(n), '"'.repeat(n), 'a'.repeat(n * 4), `${'\\'.repeat(n)}"`, `${'{'.repeat(n)}]`, '-u '.repeat(n), 'x://'.repeat(n), 'token:'.repeat(n), "'passwd': '".repeat(n), 'a='.repeat(n), 'passwd%22'.repeat(n), '{\\"sid\\":\\"'.repeat(n), 'Cookie: '.repeat(n), 'https://a:b'.repeat(n)].join('\n');
+    const hostile = (n: number) => ['passwd='.repeat(n), '"'.repeat(n), 'a'.repeat(n * 4), `${'\\'.repeat(n)}"`, `${'{'.repeat(n)}]`, '-u '.repeat(n), 'x://'.repeat(n), 'token:'.repeat(n), "'passwd': '".repeat(n), 'a='.repeat(n), 'passwd%22'.repeat(n), '{\\"sid\\":\\"'.repeat(n), 'Cookie: '.repeat(n), 'https://a:b'.repeat(n), 'passwd&#61;'.repeat(n), '&quot;passwd&quot;:&quot;'.repeat(n), '{a: [passwd: x'.repeat(n)].join('\n');
     for (const n of [1_000, 4_000, 16_000]) {
       const text = hostile(n);
       const stats = { steps: 0 };
@@ -137,5 +137,56 @@ describe('the scrub', () => {
       expect(stats.steps).toBeGreaterThan(text.length / 2);
       expect(stats.steps).toBeLessThan(text.length * 4);
     }
+  });
+});
+
+/** One test per reader: each family of syntaxes, with the values that used to reach the share link. */
+describe('each reader', () => {
+  const gone = (text: string, ...secrets: string[]) => {
+    const out = redactSecrets(text);
+    for (const v of secrets) expect(out).not.toContain(v);
+    expect(out).toContain('\u00abremoved: ');
+    return out;
+  };
+  it('headers: a value holding ! # $ is removed whole, at the start of a line, after a log prefix or a comment sign', () => {
+    for (const line of ['passwd: Sp!ce#Pw$', '2026-12-01 12:00:01 DEBUG passwd: Sp!ce#Pw$', '# passwd: Sp!ce#Pw$', '  passwd:  Sp!ce#Pw$', 'X-Passwd: Sp!ce#Pw$']) {
+      const out = gone(line, 'Sp!ce', '#Pw$', 'Pw$');
+      expect(out.endsWith('\u00bb')).toBe(true);
+    }
+  });
+  it('headers: inside a curl argument the value stops at the closing quote', () => {
+    const out = gone(`curl -H 'passwd: Sp!ce#Pw$' -H 'Accept: */*' https://nas:5001/`, 'Sp!ce', 'Pw$');
+    expect(out).toContain("-H 'Accept: */*' https://nas:5001/");
+  });
+  it('JSON and JavaScript keys: an unquoted key inside braces takes the value up to the structure, spaces included', () => {
+    const out = gone('{"a": [1, passwd: Sp!ce #Pw$, user: admin}', 'Sp!ce', '#Pw$');
+    expect(out).toContain('user: admin}');
+    expect(redactSecrets('{"passwd": null, "code": 400}')).toBe('{"passwd": null, "code": 400}');
+  });
+  it('query strings: HTML-escaped separators (&#61; &#x3D;) and &amp; between pairs', () => {
+    const out = gone('GET /webapi/auth.cgi?api=SYNO.API.Auth&amp;passwd&#61;Secr3t&amp;_sid&#61;abcdef&amp;format=sid', 'Secr3t', 'abcdef');
+    expect(out).toContain('api=SYNO.API.Auth&amp;passwd&#61;');
+    expect(out).toContain('&amp;format=sid');
+    gone('entry.cgi?passwd&#x3D;S3cr&amp;sid&#61;xyz', 'S3cr', 'xyz');
+    expect(redactSecrets('code&#61;400&amp;success&#61;false')).toBe('code&#61;400&amp;success&#61;false');
+  });
+  it('JSON keys: HTML-escaped quotes (&quot;) around keys and values', () => {
+    const out = gone('{&quot;passwd&quot;:&quot;Sp ce#1&quot;,&quot;code&quot;:400}', 'Sp ce', 'ce#1');
+    expect(out).toContain('&quot;code&quot;:400}');
+  });
+  it('config files: `name = value` with spaces around "=" takes the value to the end of the line', () => {
+    const out = gone('[nas]\npassword = Sp!ce #Pw$\nport = 5001', 'Sp!ce', '#Pw$');
+    expect(out).toContain('port = 5001');
+    gone("cookies = {'id': 'Qsess1', 'smid': 'Qsmid2'}", 'Qsess1', 'Qsmid2');
+  });
+  it('shell assignments and URL-encoded forms keep working beside the new readers', () => {
+    gone('SYNO_PASSWORD=Sp!ce#Pw$ ./backup.sh', 'Sp!ce#Pw$');
+    gone('passwd%3DSp%21ce%23Pw%24%26x%3D1', 'Sp%21ce%23Pw%24');
+  });
+  it('curl flags, URL credentials, auth schemes and XML elements each remove their value', () => {
+    gone('curl -u admin:Sp!ce#Pw$ https://nas/', 'Sp!ce#Pw$');
+    gone('https://admin:Sp!cePw$@nas.local:5001/', 'Sp!cePw$');
+    gone('Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc', 'eyJhbGciOiJIUzI1NiJ9');
+    gone('<password>Sp!ce#Pw$</password>', 'Sp!ce#Pw$');
   });
 });

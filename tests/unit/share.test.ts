@@ -181,3 +181,19 @@ describe('properties', () => {
     expect((four?.best ?? 0) / (one?.best ?? 1)).toBeLessThan(10);
   });
 });
+
+describe('secrets the scrub used to let through', () => {
+  it('a header whose value holds ! # $, and an HTML-escaped query string, leave no trace in the link', () => {
+    const paste = [
+      'Synology login failed, error code: 400 passwd: Sp!ce#Pw$',
+      'Synology request https://nas:5001/webapi/entry.cgi?api=SYNO.API.Auth&amp;passwd&#61;Secr3tX&amp;_sid&#61;SidValue9 error code: 119',
+      '{"success":false,"error":{"code":402},"note":"passwd: Sp!ce#Pw$"}',
+    ].join('\n');
+    const back = opened(paste);
+    for (const s of ['Sp!ce', '#Pw$', 'Pw$', 'Secr3tX', 'SidValue9']) {
+      expect(back.input).not.toContain(s);
+      expect(decodeURIComponent(back.fragment)).not.toContain(s);
+    }
+    expect(codesOf(back.input)).toEqual([119, 400, 402]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Catalog } from '../catalog';
-import type { decoderCodeSchema, decoderDataSchema, familyViewSchema } from '../views';
+import type { decoderCodeSchema, decoderDataSchema, familyViewSchema, libraryCodeSchema } from '../views';
 import { DECODER_DATA_VERSION } from '../view-versions';
 import type { WordingRow } from './wording';
 
@@ -13,6 +13,8 @@ export type DecoderFamily = z.output<typeof familyViewSchema>;
 export type DecoderCode = z.output<typeof decoderCodeSchema>;
 /** The decoder's data (`/decoder-data.json`); its contract is `decoderDataSchema` in src/lib/views.ts. */
 export type DecoderData = z.output<typeof decoderDataSchema>;
+/** A client library's own number (not a DSM code), with what it means in that library. */
+export type LibraryCode = z.output<typeof libraryCodeSchema>;
 
 /** Every citation's wording, as {namespace, code, text, source} rows (titles are in `codes`). */
 export function wordingsOf(catalog: Catalog): WordingRow[] {
@@ -28,6 +30,8 @@ export function wordingsOf(catalog: Catalog): WordingRow[] {
     for (const e of catalog.codes(ns.id)) {
       const cites = catalog.citations(e);
       for (const c of cites) if (c.says) add({ namespace: ns.id, code: e.code, text: c.says, source: c.src.title });
+      // The sources' other wordings of the same meaning (checked against their tables at build time).
+      for (const text of e.sameMeaning) add({ namespace: ns.id, code: e.code, text, source: 'this reference' });
     }
   }
   return rows;

@@ -172,6 +172,96 @@ function depython(text: string): string {
   return text.replace(/([[{:,(]\s*)[uUbB](?=['"])/g, '$1');
 }
 
+/**
+ * A well-formed Python repr as strict JSON, in one forward pass: quoted strings (with u/b/r
+ * prefixes) become JSON strings, True/False/None become true/false/null, tuples become arrays.
+ * Undefined when the result is not JSON (broken or cut-off text goes to the repair instead).
+ */
+export function pythonToJson(text: string): string | undefined {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  let from = 0;
+  const flush = (to: number) => {
+    if (to > from) out.push(text.slice(from, to));
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === SQUOTE || c === DQUOTE) {
+      // A string prefix just before the quote (u'', b'', r''): dropped.
+      let p = i;
+      while (p > from && p > i - 2 && /[uUbBrR]/.test(text[p - 1] ?? '') && !isWordChar(text.charCodeAt(p - 2))) p--;
+      flush(p);
+      let j = i + 1;
+      let body = '';
+      let closed = false;
+      let segment = j;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === c) {
+          closed = true;
+          break;
+        }
+        if (d === NEWLINE) break;
+        if (d === BACKSLASH) {
+          body += text.slice(segment, j);
+          const e = text[j + 1] ?? '';
+          if (e === "'") body += "'";
+          else if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(text.slice(j + 2, j + 4))) {
+            body += `\\u00${text.slice(j + 2, j + 4)}`;
+            j += 2;
+          } else if ('"\\/bfnrtu'.includes(e) && e !== '') body += `\\${e}`;
+          else body += `\\\\${e}`;
+          j += 2;
+          segment = j;
+          continue;
+        }
+        if (d === DQUOTE) {
+          body += `${text.slice(segment, j)}\\"`;
+          segment = j + 1;
+        } else if (d < 32) {
+          body += `${text.slice(segment, j)}\\u${d.toString(16).padStart(4, '0')}`;
+          segment = j + 1;
+        }
+        j++;
+      }
+      if (!closed) return undefined;
+      body += text.slice(segment, j);
+      out.push(`"${body}"`);
+      i = j + 1;
+      from = i;
+      continue;
+    }
+    if (c === 40 || c === 41) {
+      flush(i);
+      out.push(c === 40 ? '[' : ']');
+      i++;
+      from = i;
+      continue;
+    }
+    if ((c === 84 || c === 70 || c === 78) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+      const word = text.startsWith('True', i) ? 'True' : text.startsWith('False', i) ? 'False' : text.startsWith('None', i) ? 'None' : '';
+      if (word && !isWordChar(text.charCodeAt(i + word.length))) {
+        flush(i);
+        out.push(word === 'True' ? 'true' : word === 'False' ? 'false' : 'null');
+        i += word.length;
+        from = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(n);
+  return out.join('');
+}
+
+/**
+ * The most characters handed to the repair at once. jsonrepair is quadratic on text that needs a
+ * repair at every token (`{'code': 1, ' ' ' ' ...`), so a longer block is repaired as if it were
+ * cut off there.
+ */
+export const REPAIR_CAP = 16_000;
+
 const looksPython = (text: string) => /'[^'\n]*'\s*:|\b(True|False|None)\b/.test(text);
 
 /** One level of backslash escaping removed: `{\"a\":1}` -> `{"a":1}`. */
@@ -216,7 +306,8 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /** Parses one candidate block; undefined when it is not data at all. */
-function parseBlock(ctx: ParseContext, start: number, end: number, truncated: boolean): Block | undefined {
+function parseBlock(ctx: ParseContext, start: number, end: number, cutOff: boolean): Block | undefined {
+  let truncated = cutOff;
   const { input, starts, work } = ctx;
   const raw = input.slice(start, end);
   const at = positionAt(starts, start);
@@ -236,6 +327,19 @@ function parseBlock(ctx: ParseContext, start: number, end: number, truncated: bo
   // Not strict JSON: a Python printout, or broken JSON; repair, but only what looks like a DSM
   // response or error, so a "{not json}" in a log line is not mistaken for broken JSON.
   if (!/(success|error|code)\\*['"]?\s*:/.test(text)) return undefined;
+  // A well-formed Python printout needs no repair: converted in one pass.
+  const converted = truncated ? undefined : pythonToJson(text);
+  work.count += text.length;
+  const fromPython = converted === undefined ? undefined : tryJson(converted);
+  if (fromPython?.ok && fromPython.value !== null && typeof fromPython.value === 'object') {
+    const extra = escaped ? { escaped } : {};
+    return { start, end, at, value: fromPython.value, style: looksPython(text) ? 'python' : 'repaired', ...extra };
+  }
+  const capped = text.length > REPAIR_CAP;
+  if (capped) {
+    text = text.slice(0, REPAIR_CAP);
+    truncated = true;
+  }
   let repaired: unknown;
   try {
     work.count += text.length * 2;
@@ -254,6 +358,9 @@ function parseBlock(ctx: ParseContext, start: number, end: number, truncated: bo
   }
   if (repaired === null || typeof repaired !== 'object') return undefined;
   const extra = escaped ? { escaped } : {};
+  if (capped && !cutOff) {
+    return { start, end, at, value: repaired, style: 'repaired', ...extra, problem: `The block that starts at ${where(at)} is malformed and too long to repair whole: only its first ${REPAIR_CAP} characters were read.` };
+  }
   if (truncated) {
     const endAt = positionAt(starts, Math.max(start, end - 1));
     return { start, end, at, value: repaired, style: 'repaired', truncated: true, ...extra, problem: `The JSON is cut off: the text ends at ${where(endAt)} before the block that starts at ${where(at)} is closed. What could be read is shown.` };

@@ -1,11 +1,10 @@
 /** The decoder's result as plain text, for the command line. */
 import type { DecodeResult, Finding } from './decode';
 
-/** "at line 2, column 1, /error/errors/0/code" from a finding's pointer. */
-export function where(f: Pick<Finding, 'pointer'>): string {
-  const [block, ...rest] = f.pointer.split('/');
-  const [line, column] = (block ?? '').split(':');
-  return `at line ${line}, column ${column}${rest.length ? `, /${rest.join('/')}` : ''}`;
+/** "at line 2, column 1, /error/errors/0/code" from a finding's place. */
+export function where(f: { place: Pick<Finding['place'], 'line' | 'column' | 'pointer'> }): string {
+  const { line, column, pointer } = f.place;
+  return `at line ${line}, column ${column}${pointer ? `, ${pointer}` : ''}`;
 }
 
 /** "path: /video/a.mkv, reason: type" from a finding's detail. */
@@ -40,6 +39,10 @@ export function formatText(result: DecodeResult): string {
     }
     if (f.note) lines.push(`        ${f.note}`);
   }
+  for (const l of result.library ?? []) {
+    lines.push('', `  ${l.code}  ${l.libraryName}'s own number, not a DSM error code: ${l.meaning}`, `        ${where(l)}; raised as ${l.raisedAs}; see /${l.path}`);
+  }
   if (result.diagnosis) lines.push('', result.diagnosis);
+  if (result.httpStatus?.path) lines.push(`What HTTP statuses mean on a NAS: /${result.httpStatus.path}`);
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,7 @@
  * Every offset is an offset in the text as given (one coordinate system for hints and findings),
  * and every scan is linear: no pattern here can backtrack over a long run of letters or digits.
  */
-import { globToRegExp } from '../resolve';
+import { globToRegExp, type UncoveredOwner } from '../resolve';
 import type { DecoderFamily } from './data';
 
 export interface ApiHint {
@@ -21,7 +21,12 @@ export interface ApiHint {
   text?: string;
   /** For words: what they say the tool was doing ("signing in"). */
   doing?: string;
+  /** For words naming a product no public table documents: its id in `uncovered`. */
+  uncovered?: string;
 }
+
+/** What names itself in a message: a family, or a product no public table documents. */
+type Worded = Pick<DecoderFamily, 'id' | 'name' | 'apis'> & { words?: string[]; uncovered?: true };
 
 const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
@@ -41,8 +46,10 @@ function introducedBy(text: string, at: number): ApiHint['via'] {
 function apiNames(text: string): ApiHint[] {
   const hints: ApiHint[] = [];
   for (let at = text.indexOf('SYNO.'); at !== -1; at = text.indexOf('SYNO.', at + 1)) {
-    // Part of a longer word, unless that is a URL escape (`api%3DSYNO.X`, `api=%22SYNO.X`).
-    if (at > 0 && isNameChar(text.charCodeAt(at - 1)) && !/%[0-9A-Fa-f]{2}$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    // Part of a longer word, unless that is a URL escape (`api%3DSYNO.X`, `api=%22SYNO.X`) or
+    // DSM's own process name (`synoscgi_SYNO.Core.Storage.Volume_1_set`).
+    const cgiProcess = text.slice(Math.max(0, at - 9), at).toLowerCase() === 'synoscgi_';
+    if (at > 0 && isNameChar(text.charCodeAt(at - 1)) && !cgiProcess && !/%[0-9A-Fa-f]{2}$/.test(text.slice(Math.max(0, at - 3), at))) continue;
     let end = at + 5;
     while (end < text.length) {
       const c = text.charCodeAt(end);
@@ -51,7 +58,9 @@ function apiNames(text: string): ApiHint[] {
       else break;
     }
     if (end === at + 5) continue;
-    const name = text.slice(at, Math.min(end, at + 120)); // API names are short; a longer run is not one
+    let name = text.slice(at, Math.min(end, at + 120)); // API names are short; a longer run is not one
+    // synoscgi_SYNO.<API>_<version>_<method>: the API is the part before the version.
+    if (cgiProcess) name = name.replace(/_\d+_[A-Za-z0-9_]*$/, '');
     const tokenAt = at;
     at = end - 1; // the next search starts after this name, so a long name is read once
     const after = text.slice(end, end + 4);
@@ -105,34 +114,80 @@ function hintsAt(text: string, lower: string, ext: string, patterns: { f: Decode
 const WORDS: { re: RegExp; api: string; doing: string }[] = [
   { re: /\b(?:log(?:ging)?[ -]?in(?:to)?|login|sign(?:ing)?[ -]?in|authenticat(?:e|ing|ion)|2-step verification|two-step|one time password|otp code)\b/gi, api: 'SYNO.API.Auth', doing: 'signing in' },
   { re: /\b(?:getting certificates|(?:update|upload|import|fetch)(?:ing)? (?:the )?certificate|certificate\.crt)\b/gi, api: 'SYNO.Core.Certificate', doing: 'handling certificates' },
-  { re: /\b(?:downloadstation|download station|unable to send torrent|add(?:ing)? (?:a )?(?:torrent|download) ?task)\b/gi, api: 'SYNO.DownloadStation.Task', doing: 'sending a task to Download Station' },
-  { re: /\b(?:filestationproxy|file ?station)\b/gi, api: 'SYNO.FileStation', doing: 'using File Station' },
-  { re: /\b(?:surveillance ?station)\b/gi, api: 'SYNO.SurveillanceStation', doing: 'using Surveillance Station' },
-  { re: /\b(?:photo ?station)\b/gi, api: 'SYNO.PhotoStation', doing: 'using Photo Station' },
-  { re: /\b(?:synology[ _]chat)\b/gi, api: 'SYNO.Chat.External', doing: 'posting to Synology Chat' },
+  { re: /\b(?:unable to send torrent|add(?:ing)? (?:a )?(?:torrent|download) ?task)\b/gi, api: 'SYNO.DownloadStation.Task', doing: 'sending a task to Download Station' },
 ];
 
+/** Each family's `words` (content/namespaces/*.yaml) as one whole-word, case-insensitive pattern per family. */
+const familyWordCache = new WeakMap<readonly Worded[], { family: Worded; re: RegExp }[]>();
+function familyWords(families: readonly Worded[]): { family: Worded; re: RegExp }[] {
+  let cached = familyWordCache.get(families);
+  if (!cached) {
+    cached = families
+      .filter((f) => (f.words ?? []).length > 0)
+      .map((f) => {
+        // A space in a phrase also matches "_" or nothing: "File Station", "file_station", "FileStation".
+        const alternatives = (f.words ?? []).map((w) => w.replace(/[.+?^${}()|[\]\\*]/g, '\\$&').replace(/ /g, '[ _]?'));
+        return { family: f, re: new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives.join('|')})(?![A-Za-z0-9_])`, 'gi') };
+      });
+    familyWordCache.set(families, cached);
+  }
+  return cached;
+}
+
+function familyHint(f: Worded, offset: number, words: string): ApiHint {
+  const api = f.apis.find((a) => !a.includes('*')) ?? f.apis[0] ?? f.id;
+  return f.uncovered ? { api, offset, via: 'words', uncovered: f.id, text: words, doing: `using ${f.name}` } : { api, offset, via: 'words', family: f.id, text: words, doing: `using ${f.name}` };
+}
+
+/** Families and uncovered products with words, as one list. */
+export function worded(families: readonly DecoderFamily[], uncovered: readonly UncoveredOwner[] = []): Worded[] {
+  return [...families, ...uncovered.filter((u) => (u.words ?? []).length > 0).map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], words: [...(u.words ?? [])], uncovered: true as const }))];
+}
+
 /** Words in `text` (the line of a message) that say what the tool was doing, first match wins. */
-export function wordsIn(text: string): ApiHint | undefined {
+export function wordsIn(text: string, families: readonly Worded[] = []): ApiHint | undefined {
   for (const w of WORDS) {
     const re = new RegExp(w.re.source, 'i');
     const m = re.exec(text);
     if (m) return { api: w.api, offset: m.index, via: 'words', text: m[0], doing: w.doing };
   }
+  for (const { family, re } of familyWords(families)) {
+    const m = new RegExp(re.source, 'i').exec(text);
+    if (m) return familyHint(family, m.index, m[0]);
+  }
   return undefined;
 }
 
-function wordHints(text: string): ApiHint[] {
+function wordHints(text: string, families: readonly Worded[]): ApiHint[] {
   const hints: ApiHint[] = [];
   for (const w of WORDS) {
     for (const m of text.matchAll(w.re)) hints.push({ api: w.api, offset: m.index, via: 'words', text: m[0], doing: w.doing });
   }
+  for (const { family, re } of familyWords(families)) {
+    for (const m of text.matchAll(re)) hints.push(familyHint(family, m.index, m[0]));
+  }
   return hints;
 }
 
+const wordedLists = new WeakMap<readonly DecoderFamily[], Map<readonly UncoveredOwner[], Worded[]>>();
+/** The same list object for the same data, so the compiled patterns are cached. */
+export function wordedCache(families: readonly DecoderFamily[], uncovered: readonly UncoveredOwner[]): Worded[] {
+  let byUncovered = wordedLists.get(families);
+  if (!byUncovered) {
+    byUncovered = new Map();
+    wordedLists.set(families, byUncovered);
+  }
+  let list = byUncovered.get(uncovered);
+  if (!list) {
+    list = worded(families, uncovered);
+    byUncovered.set(uncovered, list);
+  }
+  return list;
+}
+
 /** Hints in the order they appear; offsets are offsets in `text`. */
-export function apiHints(text: string, families: readonly DecoderFamily[], options: { words?: boolean } = {}): ApiHint[] {
-  const hints = [...apiNames(text), ...cgiPaths(text, families), ...(options.words ? wordHints(text) : [])];
+export function apiHints(text: string, families: readonly DecoderFamily[], options: { words?: boolean; uncovered?: readonly UncoveredOwner[] } = {}): ApiHint[] {
+  const hints = [...apiNames(text), ...cgiPaths(text, families), ...(options.words ? wordHints(text, wordedCache(families, options.uncovered ?? [])) : [])];
   return hints.sort((a, b) => a.offset - b.offset);
 }
 

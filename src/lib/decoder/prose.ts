@@ -16,10 +16,25 @@ export interface ProseCode {
   offset: number;
   /** The words that carry it ("error code: 402"). */
   words: string;
+  /** Joined to its reason by a dash (`120-None`), as Synology Chat clients log it. */
+  dashed?: true;
 }
 
 const KEYWORD =
-  /(?<![A-Za-z0-9_])(error[ _-]?code|errorcode|error|err|code|reason)(?![A-Za-z0-9_])[ \t]*(?:on[ \t]+[A-Za-z_]{1,40}[ \t]*)?(?:[:=][ \t]*)?(?:\\?["'[(][ \t]*)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
+  /(?<![A-Za-z0-9_])(error[ _-]?code|errorcode|error|err|code|reason)(?![A-Za-z0-9_])(?:\\{0,2}["'])?[ \t]*(?:on[ \t]+[A-Za-z_]{1,40}[ \t]*)?(?:[:=][ \t]*)?(?:\\?["'[(][ \t]*)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
+/** `check failed: 408`, `login failed=402`. */
+const FAILED = /(?<![A-Za-z0-9_])failed[ \t]*[:=][ \t]*(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
+/** A code joined to its reason by a dash, as Python chat and notification libraries log it: `120-None`, `404-invalid token`. */
+const DASHED = /(?<![A-Za-z0-9_.:/-])(\d{3,8})-(?=None\b|[A-Za-z]{2,}[ \t]+[A-Za-z]|[\u00c0-\uffff])/g;
+/** The word just before a dashed number that makes it a port, a build or a version. */
+const DASHED_FOREIGN = /(?:port|build|version|ver|v|pid|rev|id|#)[ \t:=]*$/i;
+/** A person quoting a code: "every call returns error 105", "I keep getting a 119", "it should have answered 402". */
+const SAID =
+  /(?<![A-Za-z0-9_])(?:returns?|returned|returning|gets?|getting|got|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:[ \t]+with)?|throws?|threw|gives?|gave|giving)[ \t]+(?:back[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:(?:error|code)[ \t]+)?(\d{3,8})(?![0-9]|[.:,][0-9])/gi;
+/** What follows a quoted number that makes it a count, not a code. */
+const COUNT_AFTER = /^[ \t]*(?:rows?|items?|files?|times?|entries|results?|records?|lines?|users?|photos?|tasks?|folders?|objects?|errors?|requests?|calls?|hits?|of|out|x\b|%)/i;
+/** HTTP statuses a person may quote the same way: not taken from a sentence. */
+const HTTP_LIKE = new Set([200, 201, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404, 500, 502, 503, 504]);
 const BRACKETED = /(?<![A-Za-z0-9_\]])\[(\d{3,8})\][ \t]+(?=[A-Za-z])/g;
 /** `404 message: ...`: found from the word "message", then read back over the number. */
 const MESSAGE_WORD = /message[ \t]*:/gi;
@@ -72,12 +87,12 @@ export function proseCodes(text: string, skip: readonly { start: number; end: nu
       return false;
     };
   })();
-  const take = (code: string, offset: number, keywordAt: number, words: string) => {
+  const take = (code: string, offset: number, keywordAt: number, words: string, dashed = false) => {
     if (found.size >= limit || found.has(offset) || inSkipped(offset)) return;
     const n = Number(code);
     if (!Number.isSafeInteger(n) || n < 100) return;
     if (foreign(text, keywordAt, offset, offset + code.length)) return;
-    found.set(offset, { code: n, offset, words });
+    found.set(offset, dashed ? { code: n, offset, words, dashed: true } : { code: n, offset, words });
   };
   for (const m of text.matchAll(KEYWORD)) {
     if (found.size >= limit) break;
@@ -85,6 +100,21 @@ export function proseCodes(text: string, skip: readonly { start: number; end: nu
     take(digits, m.index + m[0].length - digits.length, m.index, m[0]);
   }
   for (const m of text.matchAll(BRACKETED)) take(m[1] ?? '', m.index + 1, m.index, m[0].trim());
+  for (const m of text.matchAll(FAILED)) {
+    const digits = m[1] ?? '';
+    take(digits, m.index + m[0].length - digits.length, m.index, m[0]);
+  }
+  for (const m of text.matchAll(DASHED)) {
+    if (DASHED_FOREIGN.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    take(m[1] ?? '', m.index, m.index, m[0], true);
+  }
+  for (const m of text.matchAll(SAID)) {
+    if (found.size >= limit) break;
+    const digits = m[1] ?? '';
+    const end = m.index + m[0].length;
+    if (HTTP_LIKE.has(Number(digits)) || COUNT_AFTER.test(text.slice(end, end + 12))) continue;
+    take(digits, end - digits.length, m.index, m[0]);
+  }
   for (const m of text.matchAll(MESSAGE_WORD)) {
     const before = /(?<![A-Za-z0-9_.\-:])(\d{3,8})[ \t]+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
     if (before?.[1]) take(before[1], m.index - before[0].length, m.index - before[0].length, `${before[1]} ${m[0]}`);
@@ -102,5 +132,5 @@ export function wordsAround(text: string, offset: number, length: number): strin
 
 /** Whether the text is about Synology or DSM: names them, a SYNO.* API, a CGI path, or a known client's style. */
 export function aboutDsm(text: string): boolean {
-  return /synology|diskstation|\bdsm\b|\bSYNO\.[A-Za-z]|\.cgi\b|\/webapi\/|\bsyno\b|synoapi|download ?station|file ?station|surveillance ?station/i.test(text);
+  return /synology|diskstation|\bdsm\b|\bSYNO\.[A-Za-z]|\.cgi\b|\/webapi\/|\bsyno\b|synoapi|synopkg|synowebapi|synoscgi|\.spk\b|download ?station|file ?station|surveillance ?station|photo ?station/i.test(text);
 }

@@ -9,8 +9,7 @@
  * A link over MAX_FRAGMENT characters is refused, and so is such a link when opened.
  */
 import type { DecoderData } from './data';
-import { decode, type DecodeResult, type Finding } from './decode';
-import { extractBlocks, type Block } from './extract';
+import { decode, type DecodeResult, type ReadBlock } from './decode';
 import { apiHints } from './hints';
 import { isSecretName, redact, removedMark, STRUCTURAL } from './redact';
 
@@ -45,10 +44,9 @@ function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** "2:1/error/errors/0/code" -> { at: "2:1", path: ["error", "errors", "0", "code"] } */
-function parsePointer(pointer: string): { at: string; line: number; path: string[] } {
-  const [at = '', ...rest] = pointer.split('/');
-  return { at, line: Number(at.split(':')[0]) || 0, path: rest.map(unescapePointer) };
+/** "/error/errors/0/code" -> ["error", "errors", "0", "code"] */
+function pointerPath(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer);
 }
 
 function addPath(trie: Trie, path: string[]): void {
@@ -168,7 +166,8 @@ function lineBounds(text: string, lineNo: number, lineStarts: number[]): { start
 
 /** Builds what a share link for this paste would carry, for the user to see before copying. */
 export function buildShare(text: string, apiField: string, data: DecoderData, decoded?: DecodeResult): SharePreview {
-  const result = decoded ?? decode(text, data, { api: apiField });
+  // A result that lost its blocks (copied, or posted between threads) is decoded again.
+  const result = decoded?.responses ? decoded : decode(text, data, { api: apiField });
   const cleaner = new Cleaner();
   const pieces: Piece[] = [];
 
@@ -177,35 +176,33 @@ export function buildShare(text: string, apiField: string, data: DecoderData, de
   const typed = apiField.trim();
   const apiNote = typed === '' || typed === api ? null : api ? `Only the API name ${api} is carried from the API field.` : 'The API field is left out: it holds no API name (SYNO.… or a .cgi path).';
 
-  // The responses that held a code, with only the ways down to those codes.
-  const byBlock = new Map<string, Trie>();
+  // The responses that held a code, with only the ways down to those codes: the decoder's own
+  // blocks (its result carries them), so the paste is not read a second time.
+  const byBlock = new Map<number, Trie>();
   const lines = new Set<number>();
-  for (const f of result.findings as (Finding & { from?: 'response' | 'message' })[]) {
-    const p = parsePointer(f.pointer);
-    if (f.from === 'message') {
-      lines.add(p.line);
+  for (const f of result.findings) {
+    const index = f.place.block;
+    if (f.from === 'message' || index === undefined) {
+      lines.add(f.place.line);
       continue;
     }
-    let trie = byBlock.get(p.at);
+    let trie = byBlock.get(index);
     if (!trie) {
       trie = new Map();
-      byBlock.set(p.at, trie);
+      byBlock.set(index, trie);
     }
-    addPath(trie, p.path);
+    addPath(trie, pointerPath(f.place.pointer));
   }
-  const used: Block[] = [];
-  if (byBlock.size > 0) {
-    for (const b of extractBlocks(text).blocks) {
-      const key = `${b.at.line}:${b.at.column}`;
-      const trie = byBlock.get(key);
-      if (!trie) continue;
-      byBlock.delete(key);
-      used.push(b);
-      pieces.push({ offset: b.start, text: JSON.stringify(cleaner.value(b.value, trie, 0)), kind: 'response' });
-    }
+  const used: ReadBlock[] = [];
+  for (const [index, trie] of [...byBlock].sort((a, b) => a[0] - b[0])) {
+    const b = result.responses[index];
+    if (!b) continue;
+    used.push(b);
+    const cleaned = cleaner.value(b.value, trie, 0);
+    // A fragment cut out of its response is carried inside its "error" key, so it reads the same when opened.
+    pieces.push({ offset: b.start, text: JSON.stringify(b.fragment ? { error: cleaned } : cleaned), kind: 'response' });
   }
-  // Codes the decoder placed where no block starts: read from a line's words.
-  for (const at of byBlock.keys()) lines.add(Number(at.split(':')[0]) || 0);
+  used.sort((a, b) => a.start - b.start);
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   // Blocks are in order and never overlap, so one forward pointer finds the block at an offset.
@@ -242,7 +239,7 @@ export function buildShare(text: string, apiField: string, data: DecoderData, de
 
   const totalLines = text === '' ? 0 : lineStarts.length;
   const carriedLines = new Set<number>();
-  for (const b of used) for (let l = b.at.line; l <= b.at.line + countLines(text, b.start, b.end); l++) carriedLines.add(l);
+  for (const b of used) for (let l = b.line; l <= b.line + countLines(text, b.start, b.end); l++) carriedLines.add(l);
   for (const l of lines) carriedLines.add(l);
   const base: Omit<SharePreview, 'fragment' | 'refusal'> = {
     input,
@@ -268,7 +265,7 @@ export function buildShare(text: string, apiField: string, data: DecoderData, de
 }
 
 /** For offsets asked in increasing order: whether [start, end) overlaps one of the blocks. */
-function insideBlocks(blocks: Block[]): (start: number, end: number) => boolean {
+function insideBlocks(blocks: ReadBlock[]): (start: number, end: number) => boolean {
   let k = 0;
   return (start, end) => {
     while (k < blocks.length && (blocks[k]?.end ?? 0) <= start) k++;

@@ -33,6 +33,8 @@ const distinctive = (e: Entry) => e.words.length >= 3 && e.norm.length >= 15;
 export class WordingIndex {
   private readonly byCode = new Map<number, Entry[]>();
   private readonly byStart = new Map<string, Entry[]>();
+  /** The first word of every distinctive phrase: most words of a text are not one, and skip the pair lookup. */
+  private readonly firstWords = new Set<string>();
 
   constructor(rows: readonly WordingRow[]) {
     const seen = new Set<string>();
@@ -48,6 +50,7 @@ export class WordingIndex {
       this.byCode.set(row.code, list);
       if (distinctive(entry)) {
         const start = `${entry.words[0]} ${entry.words[1]}`;
+        this.firstWords.add(entry.words[0] ?? '');
         const same = this.byStart.get(start) ?? [];
         same.push(entry);
         this.byStart.set(start, same);
@@ -80,6 +83,7 @@ export class WordingIndex {
     const out: WordingMatch[] = [];
     const seen = new Set<string>();
     for (let i = 0; i + 1 < words.length && out.length < limit; i++) {
+      if (!this.firstWords.has(words[i] ?? '')) continue;
       const candidates = this.byStart.get(`${words[i]} ${words[i + 1]}`);
       if (!candidates) continue;
       for (const e of candidates) {

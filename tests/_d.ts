@@ -1,0 +1,10 @@
+import { buildCatalog } from '../src/lib/catalog';
+import { decoderData } from '../src/lib/decoder/data';
+import { decode } from '../src/lib/decoder/decode';
+import { proseCodes } from '../src/lib/decoder/prose';
+import { loadContent } from '../src/node/content-files';
+const data = decoderData(buildCatalog(loadContent()));
+const t = 'Data request failed: Error 105 - The logged in session does not have permission';
+console.log(proseCodes(t));
+console.log(data.wordings.filter(w => w.code === 105).map(w => w.namespace + ':' + w.text));
+console.log(JSON.stringify(decode(t, data).findings));
