@@ -86,6 +86,7 @@ export function whyFollowed(catalog: Catalog, e: CodeEntry): string {
   if (!top) return '';
   const kind = {
     'official-guide': "it is Synology's own guide, and official guides outrank observed behaviour, client libraries and circulating tables",
+    'synology-code': "it is code Synology itself wrote and published, which outranks DSM's interface texts, observed behaviour, client libraries and circulating tables",
     'dsm-ui': "it is the message DSM's own web interface shows for this code, which outranks observed behaviour, client libraries and circulating tables",
     observed: 'it reports behaviour seen on real devices, which outranks client libraries and circulating tables',
     library: 'no official guide lists this code, and it ranks highest among the libraries that do',
