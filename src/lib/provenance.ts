@@ -1,5 +1,6 @@
 /** Who says what: per-source usage and the list of codes whose sources disagree. */
 import type { Catalog, CodeEntry, ResolvedCitation, Source, TableRow } from './catalog';
+import { sourceKinds, type SourceKind } from './schema';
 import { homeFamilies, scopeFamilies } from './tables';
 
 export interface SourceUsage {
@@ -93,4 +94,35 @@ export function whyFollowed(catalog: Catalog, e: CodeEntry): string {
     'original-tables': 'it is the only source',
   }[top.src.kind];
   return `This reference follows ${top.src.kind === 'official-guide' ? `Synology's ${top.src.name}` : top.src.name} (${top.src.edition}) because ${kind}.`;
+}
+
+/** What one kind of source (official guides, Synology's own code, ...) contributes to the site. */
+export interface KindCoverage {
+  kind: SourceKind;
+  /** Sources of this kind. */
+  sources: number;
+  /** Code pages that cite at least one source of this kind. */
+  codes: number;
+  /** Code pages whose headline follows a source of this kind. */
+  headlines: number;
+  /** Families with at least one such code page. */
+  families: number;
+}
+
+/**
+ * Codes and families per kind of source, in order of authority; a source that only dates codes
+ * (a version's own table) counts as a source of its kind but cites nothing.
+ */
+export function kindCoverage(catalog: Catalog): KindCoverage[] {
+  const all = catalog.all();
+  return sourceKinds.map((kind) => {
+    const citing = all.filter((e) => catalog.citations(e).some((c) => c.src.kind === kind));
+    return {
+      kind,
+      sources: catalog.sources.filter((s) => s.kind === kind).length,
+      codes: citing.length,
+      headlines: all.filter((e) => catalog.headline(e)?.src.kind === kind).length,
+      families: new Set(citing.map((e) => e.namespace)).size,
+    };
+  });
 }
