@@ -94,7 +94,7 @@ export const expectedFamilies: Record<string, ExpectedFamily> = {
   // DSM's own UI strings: every row of the table, 3712 included, which was Core.Hardware's only code.
   // Rows with empty text only have a string id, so those codes are uncertain. 1055 (Home Assistant),
   // 2370 and 3300 (synology-csi) are in no table, only in real reports.
-  core: { documented: dsmUiStrings.filter((r) => r.text !== '').map((r) => r.code), uncertain: dsmUiStrings.filter((r) => r.text === '').map((r) => r.code), observed: [1055, 2370, 3300, 1005, 2624, 2701, 3201, 3600, 3794, 4203, 4571, 4731, 5403] },
+  core: { documented: dsmUiStrings.filter((r) => r.text !== '').map((r) => r.code), uncertain: dsmUiStrings.filter((r) => r.text === '').map((r) => r.code), observed: [1055, 2370, 3300, 1000, 1005, 2624, 2701, 3201, 3600, 3794, 4203, 4571, 4731, 5403] },
   // (core also: 3101, 3103, 4151 and 5701 from the Terraform provider's hardware-checked table, below.)
   // One library, constant names only.
   photostation: { documented: [], uncertain: photoStation },
