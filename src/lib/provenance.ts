@@ -34,9 +34,12 @@ export interface RowUse {
   reserved: boolean;
   /** No family of the site covers the row's scope. */
   outside: boolean;
+  /** For a version's own table (which no page cites): the pages of the code it lists. */
+  listedOn: readonly CodeEntry[];
 }
 
 export function rowUses(catalog: Catalog, sourceId: string): RowUse[] {
+  const dates = catalog.source(sourceId)?.versionTable !== undefined;
   return catalog.rows(sourceId).map((row) => {
     const homes = homeFamilies(row, catalog.namespaces);
     const deciders = [...homes, ...scopeFamilies(row.scope, catalog.namespaces)];
@@ -48,6 +51,7 @@ export function rowUses(catalog: Catalog, sourceId: string): RowUse[] {
       leftOut: left,
       reserved: citedOn.length === 0 && homes.some((h) => h.reserved.some((r) => row.code >= r.from && row.code <= r.to)),
       outside: homes.length === 0,
+      listedOn: dates ? homes.flatMap((h) => catalog.entry(h.id, row.code) ?? []) : [],
     };
   });
 }

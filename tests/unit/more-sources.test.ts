@@ -142,3 +142,12 @@ describe("DSM 6.2.3's own table dates Core codes", () => {
     expect(rows.filter((r) => catalog.withNumber(r.code).length === 0)).toEqual([]);
   });
 });
+
+describe("the source page of DSM 6.2.3's table", () => {
+  it('links each row to the page of the code it lists, instead of calling it uncited', () => {
+    const uses = rowUses(catalog, 'dsm-623-webapierrorcode');
+    expect(uses.filter((u) => u.listedOn.length === 0)).toEqual([]);
+    expect(uses.find((u) => u.row.code === 402)?.listedOn.map((e) => `${e.namespace}/${e.code}`)).toEqual(['core/402']);
+    expect(rowUses(catalog, 'synology-csi').every((u) => u.listedOn.length === 0)).toBe(true);
+  });
+});
