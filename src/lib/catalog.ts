@@ -3,7 +3,7 @@
  * pages, the widget and the command line. Pure TypeScript: Astro hands it the parsed collections
  * (see `src/site/catalog.ts`), tests hand it fixtures.
  */
-import { checkCitations, citationKey, rowId, type CitationLinks, type TableRow } from './tables';
+import { checkCitations, citationKey, homeFamilies, rowId, type CitationLinks, type TableRow } from './tables';
 import { resolveApi, sharedFamily, type ApiResolution } from './resolve';
 import { reservedSegments } from './routes';
 import type { AreaData, Citation, CodeData, NamespaceData, SourceData, TableRowData, UncoveredData } from './schema';
@@ -171,6 +171,19 @@ export class Catalog {
     return this.withNumber(entry.code).filter((e) => e.namespace !== entry.namespace);
   }
 
+  /**
+   * The DSM versions whose own error table (a source with `versionTable`) covers this code's family
+   * but lacks the code: the code came after each of them.
+   */
+  absentFrom(entry: Pick<CodeEntry, 'namespace' | 'code'>): { source: Source; version: string }[] {
+    return this.sources.flatMap((s) => {
+      const vt = s.versionTable;
+      if (vt === undefined || !vt.families.includes(entry.namespace)) return [];
+      const listed = this.rows(s.id).some((r) => r.code === entry.code && homeFamilies(r, this.namespaces).some((h) => h.id === entry.namespace));
+      return listed ? [] : [{ source: s, version: vt.version }];
+    });
+  }
+
   /** The entry's citations with their sources, most authoritative first. */
   citations(entry: CodeEntry): ResolvedCitation[] {
     return entry.sources
@@ -278,6 +291,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
     else byRank.set(s.data.rank, s);
   }
   const knownSources = () => [...sourceById.keys()].sort().join(', ') || '(none)';
+  for (const s of input.sources)
+    s.data.versionTable?.families.forEach((f, i) => {
+      if (!nsById.has(f)) problems.push(`${where(s.filePath, `versionTable.families[${i}]`)} unknown family "${f}"; known families: ${knownNs()}`);
+    });
 
   for (const n of input.namespaces) {
     n.data.reserved.forEach((r, i) => {
@@ -291,6 +308,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       else areaIds.set(a.id, i);
     });
     n.data.sources.forEach((s, i) => {
+      if (sourceById.get(s)?.data.versionTable !== undefined) problems.push(`${where(n.filePath, `sources[${i}]`)} "${s}" is a version's own table, which dates codes; a family does not follow it`);
       if (!sourceById.has(s)) problems.push(`${where(n.filePath, `sources[${i}]`)} unknown source "${s}"; known sources: ${knownSources()}`);
     });
   }

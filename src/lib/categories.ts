@@ -27,6 +27,7 @@ export const statusLabels: Record<Status, string> = {
 /** What each kind of source is called beside its name. */
 export const sourceKindLabels: Record<SourceKind, string> = {
   'official-guide': 'Official guide',
+  'synology-code': "Synology's own code",
   'dsm-ui': "DSM's own interface text",
   observed: 'Observed on devices',
   library: 'Client library',

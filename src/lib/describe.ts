@@ -153,3 +153,13 @@ export function genericNotice(code: number, uiText: string | undefined, areaName
   if (uiText) return `DSM\u2019s own message for ${code} is generic (${quote(uiText)}): it does not say what went wrong, ${only}`;
   return `DSM\u2019s interface has no message of its own for ${code} (its text is empty), ${only}`;
 }
+
+/**
+ * "Not in DSM 6.2.3's own error table: new since then (DSM 7)." for a code that a DSM version's
+ * table covering its family lacks; undefined for a code every such table lists.
+ */
+export function versionNote(catalog: Catalog, entry: CodeEntry): string | undefined {
+  const absent = catalog.absentFrom(entry);
+  if (absent.length === 0) return undefined;
+  return absent.map((a) => `Not in ${a.version}'s own error table: new since then (DSM 7).`).join(' ');
+}

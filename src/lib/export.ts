@@ -55,6 +55,9 @@ const code = z
     area: z.string().nullable().describe('In a family grouped by area: the id of the area the code belongs to (a key of the family\'s "areas"); otherwise null'),
     generic: z.boolean().describe("True when DSM's own message for the code is generic or empty, so only its area is known"),
     sources: z.array(citation).min(1),
+    absentFrom: z
+      .array(z.object({ version: z.string().describe('The DSM version, e.g. "DSM 6.2.3"'), source: z.string().describe('Id of the source that is that version\'s own error table') }).strict())
+      .describe("DSM versions whose own error table covers this code's family but lacks the code, so the code came later (\"Not in DSM 6.2.3's table: new in DSM 7\"); empty when none does"),
     prints: z
       .array(z.object({ source: z.string().describe('Id of the source (a library)'), text: z.string().describe('What it prints or raises'), why: z.string().describe('Why that is wrong for this API') }).strict())
       .describe('What a client library prints for this code where that is wrong for this API'),
@@ -100,6 +103,11 @@ const source = z
     rank: z.number().int().describe('1 is the most authoritative'),
     covers: z.string(),
     copies: z.array(z.object({ repo: z.string(), path: z.string(), commit: z.string(), note: z.string().nullable() }).strict()),
+    versionTable: z
+      .object({ version: z.string(), families: z.array(z.string()) })
+      .strict()
+      .nullable()
+      .describe("For a DSM version's own error table: the version and the families whose every code it lists (it dates codes; no code cites it); otherwise null"),
   })
   .strict();
 
@@ -154,6 +162,7 @@ function exportCode(catalog: Catalog, e: CodeEntry, paths: Paths): z.output<type
         rows: c.rows.map((r) => ({ table: r.table, code: r.code, wording: r.wording, url: paths.sourceRow(c.source, r.id) })),
       };
     }),
+    absentFrom: catalog.absentFrom(e).map((a) => ({ version: a.version, source: a.source.id })),
     prints: e.prints.map((p) => ({ source: p.source, text: p.text, why: p.why })),
   };
 }
@@ -185,6 +194,7 @@ function exportSource(s: Source): z.output<typeof source> {
     rank: s.rank,
     covers: s.covers,
     copies: s.copies.map((c) => ({ repo: c.repo, path: c.path, commit: c.commit, note: c.note ?? null })),
+    versionTable: s.versionTable ? { version: s.versionTable.version, families: [...s.versionTable.families] } : null,
   };
 }
 

@@ -1,5 +1,6 @@
 /** Who says what: per-source usage and the list of codes whose sources disagree. */
 import type { Catalog, CodeEntry, ResolvedCitation, Source, TableRow } from './catalog';
+import { sourceKinds, type SourceKind } from './schema';
 import { homeFamilies, scopeFamilies } from './tables';
 
 export interface SourceUsage {
@@ -33,9 +34,12 @@ export interface RowUse {
   reserved: boolean;
   /** No family of the site covers the row's scope. */
   outside: boolean;
+  /** For a version's own table (which no page cites): the pages of the code it lists. */
+  listedOn: readonly CodeEntry[];
 }
 
 export function rowUses(catalog: Catalog, sourceId: string): RowUse[] {
+  const dates = catalog.source(sourceId)?.versionTable !== undefined;
   return catalog.rows(sourceId).map((row) => {
     const homes = homeFamilies(row, catalog.namespaces);
     const deciders = [...homes, ...scopeFamilies(row.scope, catalog.namespaces)];
@@ -47,6 +51,7 @@ export function rowUses(catalog: Catalog, sourceId: string): RowUse[] {
       leftOut: left,
       reserved: citedOn.length === 0 && homes.some((h) => h.reserved.some((r) => row.code >= r.from && row.code <= r.to)),
       outside: homes.length === 0,
+      listedOn: dates ? homes.flatMap((h) => catalog.entry(h.id, row.code) ?? []) : [],
     };
   });
 }
@@ -86,10 +91,42 @@ export function whyFollowed(catalog: Catalog, e: CodeEntry): string {
   if (!top) return '';
   const kind = {
     'official-guide': "it is Synology's own guide, and official guides outrank observed behaviour, client libraries and circulating tables",
+    'synology-code': "it is code Synology itself wrote and published, which outranks DSM's interface texts, observed behaviour, client libraries and circulating tables",
     'dsm-ui': "it is the message DSM's own web interface shows for this code, which outranks observed behaviour, client libraries and circulating tables",
     observed: 'it reports behaviour seen on real devices, which outranks client libraries and circulating tables',
     library: 'no official guide lists this code, and it ranks highest among the libraries that do',
     'original-tables': 'it is the only source',
   }[top.src.kind];
   return `This reference follows ${top.src.kind === 'official-guide' ? `Synology's ${top.src.name}` : top.src.name} (${top.src.edition}) because ${kind}.`;
+}
+
+/** What one kind of source (official guides, Synology's own code, ...) contributes to the site. */
+export interface KindCoverage {
+  kind: SourceKind;
+  /** Sources of this kind. */
+  sources: number;
+  /** Code pages that cite at least one source of this kind. */
+  codes: number;
+  /** Code pages whose headline follows a source of this kind. */
+  headlines: number;
+  /** Families with at least one such code page. */
+  families: number;
+}
+
+/**
+ * Codes and families per kind of source, in order of authority; a source that only dates codes
+ * (a version's own table) counts as a source of its kind but cites nothing.
+ */
+export function kindCoverage(catalog: Catalog): KindCoverage[] {
+  const all = catalog.all();
+  return sourceKinds.map((kind) => {
+    const citing = all.filter((e) => catalog.citations(e).some((c) => c.src.kind === kind));
+    return {
+      kind,
+      sources: catalog.sources.filter((s) => s.kind === kind).length,
+      codes: citing.length,
+      headlines: all.filter((e) => catalog.headline(e)?.src.kind === kind).length,
+      families: new Set(citing.map((e) => e.namespace)).size,
+    };
+  });
 }

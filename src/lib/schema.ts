@@ -49,8 +49,13 @@ export const statusSchema = z.enum(statusIds, {
 });
 export type Status = z.output<typeof statusSchema>;
 
-/** The kinds of source, in order of authority (the order used when sources disagree). */
-export const sourceKinds = ['official-guide', 'dsm-ui', 'observed', 'library', 'original-tables'] as const;
+/**
+ * The kinds of source, in order of authority (the order used when sources disagree).
+ * `synology-code` is code Synology itself wrote and published (its Kubernetes CSI driver, DSM's
+ * own scripts from a firmware image): below its guides, which state meanings on purpose, and above
+ * the interface texts, which only show a message.
+ */
+export const sourceKinds = ['official-guide', 'synology-code', 'dsm-ui', 'observed', 'library', 'original-tables'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 const codeNumber = (what: string) =>
@@ -209,6 +214,19 @@ export const sourceSchema = z
     /** What the source covers, in a sentence. */
     covers: text('covers'),
     copies: z.array(copySchema).default([]),
+    /**
+     * For a source that dates codes instead of explaining them (a DSM version's own error table):
+     * the version (`DSM 6.2.3`) and the families whose every code its table lists. A code of those
+     * families missing from the table came after that version. No page cites such a source, and
+     * every row of its table must have a page.
+     */
+    versionTable: z
+      .object({
+        version: text('versionTable.version'),
+        families: z.array(slug('versionTable.families[]')).min(1, { error: 'versionTable.families must name at least one family' }),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type SourceData = z.output<typeof sourceSchema>;

@@ -206,6 +206,10 @@ export function checkCitations(input: CitationCheckInput): { problems: string[];
       const field = (f: string) => where(c.filePath, `sources[${i}]${f}`);
       const src = sources.get(cit.source);
       if (!src) return; // reported by buildCatalog
+      if (src.data.versionTable !== undefined) {
+        problems.push(`${field('.source')} ${cit.source} is ${src.data.versionTable.version}'s own table, which dates codes and is never cited; remove the citation (the page says itself when the code is missing from that table)`);
+        return;
+      }
       if (cit.basis === 'behaviour') {
         if (cit.note === undefined) problems.push(`${field('.note')} a citation of behaviour must say, in a note, what ${cit.source} does with ${d.code}`);
         if (cit.says !== undefined) problems.push(`${field('.says')} a citation of behaviour quotes no table; put what the source does in note`);
@@ -284,8 +288,16 @@ export function checkCitations(input: CitationCheckInput): { problems: string[];
   // Reverse: each row of a table is cited where it belongs, or left out on purpose.
   const entries = new Set(input.codes.map((c) => `${c.data.namespace}/${c.data.code}`));
   for (const [source, codes] of bySource) {
+    const version = sources.get(source)?.data.versionTable;
     for (const rows of codes.values()) {
       for (const r of rows) {
+        if (version !== undefined) {
+          // A version's own table is never cited, but each of its codes must have a page.
+          for (const home of homeFamilies(r, namespaces))
+            if (!entries.has(`${home.id}/${r.code}`))
+              problems.push(`${r.file} › line ${r.line}: ${version.version}'s table lists ${r.code} for ${r.scope}, but family "${home.id}" has no page for it; add content/codes/${home.id}/${r.code}.md`);
+          continue;
+        }
         for (const home of homeFamilies(r, namespaces)) {
           if (citedRows.get(r.id)?.has(home.id)) continue;
           const ns = nsById.get(home.id);

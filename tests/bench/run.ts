@@ -13,6 +13,8 @@ import { decode } from '../../src/lib/decoder/decode';
 import { examples } from '../../src/lib/decoder/examples';
 import { loadContent, projectRoot } from '../../src/node/content-files';
 import { benchSearch } from './search';
+import { kindCoverage } from '../../src/lib/provenance';
+import { sourceKindLabels } from '../../src/lib/categories';
 
 const dist = join(projectRoot, 'dist');
 const rows: [string, string, string, string][] = [];
@@ -55,8 +57,13 @@ const searchCore = pf.filter((p) => /pagefind\.js$|\.pagefind$|pagefind-entry\.j
 row('Pagefind bundle on disk (all files)', kb(size(pf)));
 row('Pagefind index (meta, index, filter chunks and WASM), gzipped', kb(gz(searchCore)));
 
+// Provenance: codes and families per kind of source, as /sources/ shows them.
+const catalogForBench = buildCatalog(loadContent());
+for (const k of kindCoverage(catalogForBench))
+  row(`Sources of kind "${sourceKindLabels[k.kind]}"`, `${k.sources} sources, cited on ${k.codes} codes in ${k.families} families, headline of ${k.headlines}`);
+
 // Decoder.
-const data = decoderData(buildCatalog(loadContent()));
+const data = decoderData(catalogForBench);
 const typical = examples.find((e) => e.id === 'delete')?.text ?? '';
 const times: number[] = [];
 for (let i = 0; i < 300; i++) {

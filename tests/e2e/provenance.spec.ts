@@ -78,13 +78,18 @@ test('a disputed code page links to its entry on /disagreements/', async ({ page
 });
 
 test('new family pages: uncertain codes are marked and explained, left-out codes are named', async ({ page }) => {
+  const uncertain = loadContent().codes.filter((c) => c.data.namespace === 'surveillancestation' && c.data.status === 'uncertain').length;
   await page.goto('/surveillancestation/');
-  await expect(page.getByRole('main')).toContainText('16 of these codes are marked uncertain');
+  await expect(page.getByRole('main')).toContainText(`${uncertain} of these codes are marked uncertain`);
   await expect(page.getByRole('main')).toContainText('Left out: 117');
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '553', exact: true }) });
+  // 406 rests on SynoAI alone (no source stated); 553 on the Surveillance Station guide v3.10.
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '406', exact: true }) });
   await expect(row).toContainText('Uncertain');
-  await page.goto('/surveillancestation/553/');
+  await page.goto('/surveillancestation/406/');
   await expect(page.getByRole('list', { name: 'About this code' })).toContainText('Uncertain');
+  await page.goto('/surveillancestation/553/');
+  await expect(page.getByRole('list', { name: 'About this code' })).not.toContainText('Uncertain');
+  await expect(page.getByRole('main')).toContainText('Surveillance Station guide v3.10');
   await page.goto('/common/');
   await expect(page.getByRole('row').filter({ hasText: '121-149' })).toContainText('Reserved. The DSM Login guide reserves 120-149');
   await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: '120', exact: true }) })).toContainText('Invalid parameter');
@@ -108,3 +113,25 @@ test('the decoder knows a new family', async ({ page }) => {
 });
 
 // axe on /sources/, a source's page, /disagreements/ and the disputed pages runs in gates.spec.ts.
+
+test("a Core code DSM 6.2.3's own table lacks says so; one it lists does not", async ({ page }) => {
+  await page.goto('/core/9060/');
+  await expect(page.getByRole('list', { name: 'About this code' })).toContainText("Not in DSM 6.2.3's own error table: new since then (DSM 7).");
+  await page.goto('/core/3301/');
+  await expect(page.getByRole('list', { name: 'About this code' })).not.toContainText('DSM 6.2.3');
+});
+
+test('/sources/ counts codes and families per kind of source', async ({ page }) => {
+  await page.goto('/sources/');
+  const table = page.getByRole('table', { name: 'What each kind of source covers' });
+  for (const kind of ['Official guide', "Synology's own code", "DSM's own interface text", 'Observed on devices', 'Client library'])
+    await expect(table.getByRole('rowheader', { name: kind, exact: true })).toBeVisible();
+  await expect(page.locator('#dsm-623-webapierrorcode')).toContainText('No page cites it');
+});
+
+test('Synology Photos is a family with its own pages', async ({ page }) => {
+  await page.goto('/synology-photos/');
+  await expect(page.getByRole('link', { name: '620', exact: true })).toBeVisible();
+  await page.goto('/synology-photos/803/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('803');
+});

@@ -59,7 +59,9 @@ const photoStation = [
 export const expectedFamilies: Record<string, ExpectedFamily> = {
   // DSM Login guide: 100-119 and 150, with 112 and 113 reserved; go-synology's UI-string codes.
   // 120 and 160: the Calendar guide's codes "for all WebAPIs" (p.10), with libraries and real responses.
-  common: { documented: [...range(100, 111), ...range(114, 120), 150, 160], reserved: [112, 113, 122, 123, 124, 125, 126, 127], uncertain: [164, 165] },
+  common: { documented: [...range(100, 111), ...range(114, 120), 150, 160], reserved: [112, 113, 122, 123, 124, 125, 126, 127], uncertain: [164, 165],
+    // Seen on a live DSM 7.4 NAS (2 on SYNO.Core.ActionPriv; 121, which Synology's SDK names NO_MATCH_LIB_ENTRY).
+    observed: [2, 121] },
   // DSM Login guide 400-404, 406-410; 405 and 411 only in the Surveillance Station guide.
   auth: { documented: range(400, 411) },
   // File Station guide: file-operation codes, then the per-API codes.
@@ -72,33 +74,43 @@ export const expectedFamilies: Record<string, ExpectedFamily> = {
       ...range(1400, 1405), ...range(1800, 1805),
       2000, 2001, 2002,
     ],
+    // mcp-synology alone: SYNO.FileStation.Search 600.
+    uncertain: [600],
   },
   // Download Station guide, SYNO.DownloadStation.Task and BTSearch.
   downloadstation: { documented: range(400, 408) },
   'downloadstation-btsearch': { documented: range(400, 405) },
-  // Surveillance Station Web API v3.3; later codes from a newer guide only N4S4 cites, FHEM-only codes.
+  // Surveillance Station Web API v3.3, and v3.10 for 543-567; FHEM-only codes; SynoAI-only codes (406-457).
   surveillancestation: {
-    documented: [400, 401, 402, 403, 404, 405, 407, 412, 413, 414, 415, 417, 418, 419, 439, 446, 522, 534],
-    uncertain: [410, 502, 543, 548, 553, 554, 555, 556, 557, 558, 560, 561, 562, 563, 564, 567],
+    documented: [400, 401, 402, 403, 404, 405, 407, 412, 413, 414, 415, 417, 418, 419, 439, 446, 522, 534, 543, 548, ...range(553, 558), ...range(560, 564), 567],
+    uncertain: [406, 410, 416, 424, 440, 441, 448, 450, 457, 502],
   },
   // synology-api (citing the VMM guide), go-synology and vmm-export agree; py-synologydsm-api alone for 400 and 939.
   virtualization: { documented: [401, 402, 403, 404, 500, 501, 600, 601, 700, ...range(900, 911), 1000, 1001, 1400, 1600], uncertain: [400, 939] },
   // Calendar API guide: file-operation codes (p.11), and 117, the one common code it words differently (p.10).
   calendar: { documented: [117, ...range(400, 421), 599] },
-  chat: { documented: [], uncertain: [100, 101, 102, 117, 120, 404, 407, 409, 410] },
+  // FHEM and synochat (411 alone); 115 and 800 only in real reports.
+  chat: { documented: [], uncertain: [100, 101, 102, 117, 120, 404, 407, 409, 410, 411], observed: [115, 800] },
   // DSM's own UI strings: every row of the table, 3712 included, which was Core.Hardware's only code.
   // Rows with empty text only have a string id, so those codes are uncertain. 1055 (Home Assistant),
   // 2370 and 3300 (synology-csi) are in no table, only in real reports.
-  core: { documented: dsmUiStrings.filter((r) => r.text !== '').map((r) => r.code), uncertain: dsmUiStrings.filter((r) => r.text === '').map((r) => r.code), observed: [1055, 2370, 3300] },
+  core: { documented: dsmUiStrings.filter((r) => r.text !== '').map((r) => r.code), uncertain: dsmUiStrings.filter((r) => r.text === '').map((r) => r.code), observed: [1055, 2370, 3300, 1000, 1005, 2624, 2701, 3201, 3600, 3794, 4203, 4571, 4731, 5403] },
+  // (core also: 3101, 3103, 4151 and 5701 from the Terraform provider's hardware-checked table, below.)
   // One library, constant names only.
   photostation: { documented: [], uncertain: photoStation },
   // go-synology's 2102; its other Docker rows are FileStation copies.
-  'container-manager': { documented: [], uncertain: [2102] },
+  'container-manager': { documented: [], uncertain: [2102], observed: [2104] },
+  // synology-csi (Synology's own driver) backs nine; synology-api and democratic-csi the rest; 18990831 seen by a DSM 7.4 probe.
   'core-iscsi': {
-    documented: [],
-    uncertain: [18990004, 18990318, 18990327, 18990500, 18990501, 18990502, 18990503, 18990505, 18990531, 18990538, 18990619, 18990622, 18990700, 18990702, 18990710, 18990722, 18990724, 18990744, 18990745],
+    documented: [18990002, 18990500, 18990531, 18990532, 18990538, 18990541, 18990542, 18990543, 18990744],
+    uncertain: [18990004, 18990318, 18990327, 18990501, 18990502, 18990503, 18990505, 18990619, 18990622, 18990635, 18990700, 18990702, 18990708, 18990710, 18990722, 18990724, 18990745],
+    observed: [18990831],
   },
+  // Photo StatLr (620, 641, 803) and PhotoMigrator (609); no guide.
+  'synology-photos': { documented: [], uncertain: [609, 620, 641, 803] },
 };
+// One library (the Terraform provider, which says it checked them on hardware): uncertain.
+expectedFamilies.core?.uncertain?.push(3101, 3103, 4151, 5701);
 
 export const allCodes = (f: ExpectedFamily) => [...f.documented, ...(f.reserved ?? []), ...(f.uncertain ?? []), ...(f.observed ?? [])].sort((a, b) => a - b);
 

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, CatalogError } from '../../src/lib/catalog';
@@ -201,3 +201,46 @@ describe('family rules and addresses', () => {
   });
 });
 
+describe("a DSM version's own table (a source with versionTable) dates codes and is never cited", () => {
+  const versionSource = `id: dsm-old
+name: Old DSM's table
+title: webapierrorcode.js
+publisher: Synology Inc.
+edition: "6.2"
+date: "2020"
+kind: synology-code
+rank: 50
+covers: The codes an old DSM knew.
+versionTable:
+  version: "DSM 6.2"
+  families: [demo]
+`;
+  const versionTable = (codes: number[]) => `code\tscope\ttable\twording\twhere\n${codes.map((c) => `${c}\tSYNO.Demo.*\tcore\t\tdump.js`).join('\n')}\n`;
+
+  it('marks the codes of its families that it lacks, and only those', () => {
+    const root = writeFixture({ 'sources/dsm-old.yaml': versionSource, 'tables/dsm-old.tsv': versionTable([400]) });
+    try {
+      const catalog = buildCatalog(loadContent(root));
+      expect(catalog.absentFrom(catalog.entry('demo', 400)!)).toEqual([]);
+      expect(catalog.absentFrom(catalog.entry('demo', 401)!).map((a) => a.version)).toEqual(['DSM 6.2']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+  it('a row of it whose code has no page', () => {
+    expect(problemsOf({ 'sources/dsm-old.yaml': versionSource, 'tables/dsm-old.tsv': versionTable([400, 402]) })).toEqual([
+      expect.stringMatching(/tables\/dsm-old\.tsv › line 3: DSM 6\.2's table lists 402 for SYNO\.Demo\.\*, but family "demo" has no page for it; add content\/codes\/demo\/402\.md/),
+    ]);
+  });
+  it('a citation of it', () => {
+    const cited = code400.replace('    agrees: "yes"\n---', '    agrees: "yes"\n  - source: dsm-old\n    agrees: "yes"\n---');
+    expect(problemsOf({ 'sources/dsm-old.yaml': versionSource, 'tables/dsm-old.tsv': versionTable([400, 401]), 'codes/demo/400.md': cited })).toEqual([
+      expect.stringMatching(/codes\/demo\/400\.md › sources\[1\]\.source: dsm-old is DSM 6\.2's own table, which dates codes and is never cited/),
+    ]);
+  });
+  it('an unknown family in it', () => {
+    expect(problemsOf({ 'sources/dsm-old.yaml': versionSource.replace('[demo]', '[demos]'), 'tables/dsm-old.tsv': versionTable([400, 401]) })).toEqual([
+      expect.stringMatching(/sources\/dsm-old\.yaml › versionTable\.families\[0\]: unknown family "demos"/),
+    ]);
+  });
+});

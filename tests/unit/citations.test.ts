@@ -142,7 +142,7 @@ describe('wording and scope rules', () => {
   });
 
   const families = [
-    { id: 'common', apis: ['SYNO.*'], ranges: [{ from: 100, to: 199 }] },
+    { id: 'common', apis: ['SYNO.*'], ranges: [{ from: 100, to: 199 }], shared: true as const },
     { id: 'filestation', apis: ['SYNO.FileStation.*'], ranges: [{ from: 400, to: 599 }, { from: 800, to: 2099 }] },
     { id: 'downloadstation', apis: ['SYNO.DownloadStation.Task', 'SYNO.DownloadStation2.Task'], ranges: [{ from: 400, to: 499 }] },
     { id: 'downloadstation-btsearch', apis: ['SYNO.DownloadStation.BTSearch'], ranges: [{ from: 400, to: 499 }] },

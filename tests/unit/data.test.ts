@@ -118,14 +118,14 @@ describe('headlines follow the official guides', () => {
     expect(catalog.entry(ns, code)?.title).toMatch(re);
   });
 
-  it("a documented entry cites an official guide or DSM's own interface text first, or at least two agreeing libraries", () => {
+  it("a documented entry cites an official guide, Synology's own code or DSM's own interface text first, or at least two agreeing libraries", () => {
     const weak = catalog
       .all()
       .filter((e) => e.status === 'documented')
       .filter((e) => {
         const cites = catalog.citations(e);
         const first = cites[0]?.src.kind;
-        return first !== 'official-guide' && first !== 'dsm-ui' && cites.filter((c) => c.src.kind === 'library' && c.agrees === 'yes').length < 2;
+        return first !== 'official-guide' && first !== 'synology-code' && first !== 'dsm-ui' && cites.filter((c) => c.src.kind === 'library' && c.agrees === 'yes').length < 2;
       })
       .map((e) => `${e.namespace}/${e.code}`);
     expect(weak).toEqual([]);
@@ -314,7 +314,7 @@ describe('the Control Panel table (content/tables/dsm-ui-strings.tsv, DSM\u2019s
 
   it('lists codes seen from Core APIs but in no table as observed, with where they were seen', () => {
     for (const code of expectedFamilies.core?.observed ?? []) {
-      const seen = core(code)?.sources.find((s) => s.source === 'public-reports');
+      const seen = core(code)?.sources.find((s) => catalog.source(s.source)?.kind === 'observed');
       expect(core(code)?.status, String(code)).toBe('observed');
       expect(seen?.at, String(code)).toMatch(/^https:\/\//);
     }

@@ -179,9 +179,12 @@ describe('where the family comes from', () => {
     expect(r.findings[1]?.meanings.map((m) => m.title).slice(0, 4)).toEqual(['Two-factor code required', 'Invalid user for this file operation', 'Destination does not exist', 'Failed to get category']);
   });
   it('an API no family covers is said so, and its code is not forced into another family', () => {
-    const r = run('{"success":false,"error":{"code":400}}', 'SYNO.Foto.Browse.Item');
+    const r = run('{"success":false,"error":{"code":400}}', 'SYNO.Backup.Task');
     expect(r.findings[0]).toMatchObject({ code: 400, namespace: null, title: null });
-    expect(r.findings[0]?.note).toMatch(/^No public table documents Synology Photos \(SYNO\.Foto\.\*/);
+    expect(r.findings[0]?.note).toMatch(/^No public table documents Hyper Backup \(SYNO\.Backup\.\*/);
+    // Synology Photos is a family now: its own codes are its pages; a number it does not list is not read as another family's.
+    expect(codes(run('{"success":false,"error":{"code":620}}', 'SYNO.Foto.Upload.Item'))).toEqual([[620, 'synology-photos']]);
+    expect(run('{"success":false,"error":{"code":400}}', 'SYNO.Foto.Browse.Item').findings[0]).toMatchObject({ code: 400, namespace: 'synology-photos', title: null });
     expect(run('{"success":false,"error":{"code":1002}}', 'SYNO.SynologyDrive.Files').findings[0]).toMatchObject({ code: 1002, namespace: null, title: null });
     // Below 400 it is a code every API shares, whatever the API.
     expect(codes(run('GET /webapi/entry.cgi?api=SYNO.Foto.Thumbnail\n{"error":{"code":119},"success":false}'))).toEqual([[119, 'common']]);

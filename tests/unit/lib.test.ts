@@ -77,9 +77,6 @@ describe('resolveFamily: the most specific pattern wins', () => {
 describe('APIs no public table documents', () => {
   const resolve = (api: string) => catalog.resolveApi(api);
   it.each([
-    ['SYNO.Foto.Browse.Item', 'synology-photos'],
-    ['SYNO.Foto.Thumbnail', 'synology-photos'],
-    ['SYNO.FotoTeam.Browse.Folder', 'synology-photos'],
     ['SYNO.SynologyDrive.Files', 'synology-drive'],
     ['SYNO.Backup.Task', 'hyper-backup'],
     ['SYNO.ActiveBackup.Task', 'active-backup'],
@@ -94,13 +91,17 @@ describe('APIs no public table documents', () => {
     expect(resolve('SYNO.Core.ISCSI.LUN')).toMatchObject({ kind: 'family', family: 'core-iscsi' });
     expect(resolve('SYNO.Core.Certificate')).toMatchObject({ kind: 'family', family: 'core' });
     expect(resolve('SYNO.PhotoStation.Photo')).toMatchObject({ kind: 'family', family: 'photostation' });
+    // Synology Photos is a family now (its users' 609, 620, 641 and 803), no longer uncovered.
+    expect(resolve('SYNO.Foto.Browse.Item')).toMatchObject({ kind: 'family', family: 'synology-photos' });
+    expect(resolve('SYNO.Foto.Thumbnail')).toMatchObject({ kind: 'family', family: 'synology-photos' });
+    expect(resolve('SYNO.FotoTeam.Browse.Folder')).toMatchObject({ kind: 'family', family: 'synology-photos' });
+    expect(catalog.uncovered.map((u) => u.id)).not.toContain('synology-photos');
     expect(resolve('SYNO.API.Info')).toMatchObject({ kind: 'family', family: 'common' });
     expect(resolve('Not.An.Api')).toBeUndefined();
   });
   it('a code below 400 from them is a common code', () => {
-    const photos = catalog.uncovered.find((u) => u.id === 'synology-photos')!;
-    // A real capture: SYNO.Foto.Thumbnail answered {"error":{"code":119}} with HTTP 404.
-    expect(resolveUncoveredCode(119, photos, catalog.shared?.id)).toEqual({ family: 'common', note: null });
+    const backup = catalog.uncovered.find((u) => u.id === 'hyper-backup')!;
+    expect(resolveUncoveredCode(119, backup, catalog.shared?.id)).toEqual({ family: 'common', note: null });
   });
   it('any other code stays unresolved, with a note that no public table documents the API', () => {
     const drive = catalog.uncovered.find((u) => u.id === 'synology-drive')!;
@@ -195,12 +196,16 @@ describe('page wording', () => {
   });
 
   it('has nothing to say where every source agrees', () => {
-    expect(disputeNotes(catalog, catalog.entry('auth', 400)!)).toEqual([]);
+    // Auth 400 has a dispute now (democratic-csi words it as any failure to authenticate); 401 has none.
+    expect(disputeNotes(catalog, catalog.entry('auth', 401)!)).toEqual([]);
   });
 
   it('tells the page that really has a meaning where else the tables put it', () => {
     const notes = misattributionNotes(catalog, catalog.entry('filestation', 415)!).map(text);
-    expect(notes).toEqual(['Some widely copied tables list FileStation 408 as \u201cDisk quota exceeded\u201d, which is what this code means.']);
+    expect(notes).toEqual([
+      'Some widely copied tables list FileStation 408 as \u201cDisk quota exceeded\u201d, which is what this code means.',
+      'mcp-synology labels FileStation 1800 as \u201cDisk quota exceeded during upload\u201d, which is what this code means.',
+    ]);
   });
 
   it('clips descriptions at a word boundary', () => {

@@ -132,7 +132,9 @@ describe('decoding a Photo Station response', () => {
 
 describe('Container Manager', () => {
   it("has go-synology's 2102, uncertain, cited at the file that lists it", () => {
-    expect(catalog.codes('container-manager').map((e) => e.code)).toEqual([2102]);
+    // 2104 was only seen on a live NAS (SYNO.Docker.Project), with no meaning given.
+    expect(catalog.codes('container-manager').map((e) => e.code)).toEqual([2102, 2104]);
+    expect(catalog.entry('container-manager', 2104)?.status).toBe('observed');
     const e = catalog.entry('container-manager', 2102);
     expect(e).toMatchObject({ title: 'Project already exists', status: 'uncertain' });
     expect(e?.sources).toEqual([expect.objectContaining({ source: 'go-synology', says: 'Project already exists', agrees: 'yes', at: expect.stringContaining('pkg/api/docker/methods/errors.go') })]);

@@ -43,7 +43,8 @@ describe('exact answers come from the data', () => {
     expect(answer('filestation 1069').messages).toEqual(['No DSM error code 1069 in FileStation or any other family.']);
   });
   it('a family without the number says so and still shows the others', () => {
-    expect(answer('auth 416')).toEqual({ keys: ['filestation/416', 'calendar/416', 'photostation/416'], messages: ['Auth has no code 416; other families do.'] });
+    // Surveillance Station has a 416 too (SynoAI's message connection failure).
+    expect(answer('auth 416')).toEqual({ keys: ['filestation/416', 'surveillancestation/416', 'calendar/416', 'photostation/416'], messages: ['Auth has no code 416; other families do.'] });
     expect(answer('SYNO.DownloadStation.BTSearch 403').keys[0]).toBe('downloadstation-btsearch/403');
   });
   it('ranges list their codes', () => {
@@ -95,7 +96,9 @@ describe('the words pick the family', () => {
   it('scores own wording above the family name', () => {
     const [auth407] = data.codes.filter((r) => r.namespace === 'auth' && r.code === 407);
     expect(auth407 && wordScore(auth407, ['blocked'], data)).toBe(2);
-    expect(auth407 && wordScore(auth407, ['auth'], data)).toBe(1);
+    // Auth 401's own wordings do not say "auth" (407's do since Synology's SDK names it WEBAPI_AUTH_ERR_...), so only the family name matches.
+    const [auth401] = data.codes.filter((r) => r.namespace === 'auth' && r.code === 401);
+    expect(auth401 && wordScore(auth401, ['auth'], data)).toBe(1);
     expect(auth407 && wordScore(auth407, ['quota'], data)).toBe(0);
   });
 });
