@@ -9,9 +9,9 @@
 import { decode as decodeText } from '../lib/decoder/decode';
 import { lookupCode, lookupTarget, parseCode } from '../lib/lookup';
 import { preparedCodes, preparedMeta } from './prepared';
-import type { CodeRecord, CodesExport, DecodeResult, LookupResult, Options } from './public-types';
+import type { CodeRecord, CodesExport, DecodeResult, LookupResult, Options } from './public-types.js';
 
-export type * from './public-types';
+export type * from './public-types.js';
 
 /** Which codes, by family and number. */
 let index: Map<string, CodeRecord> | undefined;
