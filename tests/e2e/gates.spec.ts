@@ -15,7 +15,7 @@ import { expectNoAxeViolations } from './helpers';
 const catalog = buildCatalog(loadContent());
 const firstShared = sharedNumbers(catalog)[0]?.code ?? 400;
 /** One of each page template. */
-const templates = ['/', '/no-such-page/', '/search/', '/decode/', '/sources/', '/sources/py-synologydsm-api/', '/disagreements/', comparePath('/'), comparePath('/', firstShared), comparePath('/', 408)];
+const templates = ['/', '/no-such-page/', '/search/', '/decode/', '/sources/', '/sources/py-synologydsm-api/', '/disagreements/', comparePath('/'), comparePath('/', firstShared), comparePath('/', 408), '/lookup/', '/lookup/?code=98765432', '/for-tools/'];
 const families = catalog.namespaces.map((n) => familyPath('/', n.id));
 const firstGenericCore = catalog.codes('core').find((e) => e.generic);
 /**
