@@ -3,7 +3,7 @@
  * The buttons stay hidden until this script runs (and where the browser has no clipboard), so
  * without JavaScript the text is simply there to select.
  */
-const status = document.querySelector<HTMLElement>('[data-copy-status]');
+const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   const source = document.querySelector<HTMLElement>(`[data-copy-source="${CSS.escape(button.dataset['copy'] ?? '')}"]`);
@@ -12,10 +12,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   button.addEventListener('click', () => {
     navigator.clipboard.writeText(source.textContent ?? '').then(
       () => {
-        if (status) status.textContent = 'Copied the response to the clipboard.';
+        if (copyStatus) copyStatus.textContent = 'Copied the response to the clipboard.';
       },
       () => {
-        if (status) status.textContent = 'The browser did not allow copying: select the text and copy it yourself.';
+        if (copyStatus) copyStatus.textContent = 'The browser did not allow copying: select the text and copy it yourself.';
       },
     );
   });
