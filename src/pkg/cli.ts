@@ -72,7 +72,7 @@ function lookupText(r: LookupResult): string {
   }
   if (r.family && r.reason) lines.push(r.reason);
   if (r.note) lines.push(r.note);
-  if (r.matches.length > 1) lines.push(`${r.code} means different things in different families; give --api to pick one.`);
+  if (r.matches.length > 1 && !r.note) lines.push(`${r.code} means different things in different families; give --api to pick one.`);
   const names = new Map(codes().families.map((f) => [f.id, f.name]));
   for (const m of r.matches) {
     if (lines.length > 0) lines.push('');

@@ -100,6 +100,17 @@ test.describe('no CSP violation and no console error', () => {
     await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('FileStation 900');
     expect(await problems()).toEqual([]);
   });
+  test('lookup and copy in use', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const problems = await watch(page);
+    await page.goto('/lookup/?api=SYNO.FileStation.List&code=98765432');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such code: 98765432');
+    await page.goto('/lookup/?api=SYNO.FileStation.List&code=408');
+    await expect(page).toHaveURL(/\/filestation\/408\/$/);
+    await page.getByRole('button', { name: 'Copy' }).first().click();
+    await expect(page.getByText('Copied the response to the clipboard.')).toBeVisible();
+    expect(await problems()).toEqual([]);
+  });
 });
 
 test.describe('JavaScript off', () => {
