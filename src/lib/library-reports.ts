@@ -32,11 +32,23 @@ interface Library {
   rules: readonly Rule[];
   /** What a user sees, from what is raised and its text. */
   shows: (raises: string, text: string, api: string, code: number, items: boolean) => string;
+  /** What it raises for this code, when that differs from the rule's class. */
+  raisesFor?: (code: number, rule: Rule) => string | undefined;
   /** Tables whose rows apply only to the API the row names (a per-method map); others are one map whatever the row's scope. */
   perApiTables?: readonly string[];
 }
 
 const pyRepr = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** py-synologydsm-api's login() raises these for these codes (synology_dsm.py), SynologyDSMLoginFailedException for any other. */
+const pyLoginExceptions: Record<number, string> = {
+  400: 'SynologyDSMLoginInvalidException',
+  401: 'SynologyDSMLoginDisabledAccountException',
+  402: 'SynologyDSMLoginPermissionDeniedException',
+  403: 'SynologyDSMLogin2SARequiredException',
+  404: 'SynologyDSMLogin2SAFailedException',
+  406: 'SynologyDSMLogin2SAForcedException',
+};
 
 /** py-synologydsm-api at 7dee928: src/synology_dsm/exceptions.py and synology_dsm.py. */
 const pySynologyDsmApi: Library = {
@@ -49,7 +61,7 @@ const pySynologyDsmApi: Library = {
       raises: 'SynologyDSMLoginFailedException',
       tables: ['ERROR_COMMON', 'ERROR_AUTH'],
       otherwise: 'Unknown',
-      note: () => 'At login, 400, 401, 402, 403, 404 and 406 raise their own subclasses (SynologyDSMLoginInvalidException, ...DisabledAccountException, ...PermissionDeniedException, ...2SARequiredException, ...2SAFailedException, ...2SAForcedException) with the same reason.',
+      note: (code) => (pyLoginExceptions[code] ? 'Raised by login(), a subclass of SynologyDSMLoginFailedException; details is a sentence naming the account.' : 'Raised by login(); details names the account.'),
     },
     { when: ['SYNO.Core.Hardware'], raises: 'SynologyDSMAPIErrorException', tables: ['ERROR_COMMON', 'ERROR_CORE_HARDWARE'], otherwise: 'Unknown' },
     { when: ['SYNO.DownloadStation'], raises: 'SynologyDSMAPIErrorException', tables: [], otherwise: 'Unknown' },
@@ -58,6 +70,7 @@ const pySynologyDsmApi: Library = {
     { when: ['SYNO.Virtualization'], raises: 'SynologyDSMAPIErrorException', tables: ['ERROR_COMMON', 'ERROR_VIRTUALIZATION'], otherwise: 'Unknown' },
     { when: [''], raises: 'SynologyDSMAPIErrorException', tables: ['ERROR_COMMON'], otherwise: 'Unknown' },
   ],
+  raisesFor: (code, rule) => (rule.raises === 'SynologyDSMLoginFailedException' ? pyLoginExceptions[code] : undefined),
   // str() of the exception is its dict; at login, details is a sentence naming the account.
   shows: (raises, text, api, code, items) =>
     `synology_dsm.exceptions.${raises}: {'api': ${pyRepr(api)}, 'code': ${code}, 'reason': ${pyRepr(text)}, 'details': ${api === 'SYNO.API.Auth' ? '...' : items ? "[{'code': ..., 'path': ...}]" : 'None'}}`,
@@ -110,6 +123,8 @@ const goSynology: Library = {
     { when: ['SYNO.Core'], raises: 'api.ApiError', tables: ['globalErrors on SYNO.Core.* (pkg/api/errors.go)', 'globalErrors (pkg/api/errors.go)'], otherwise: 'Unknown error code {code}' },
     { when: [''], raises: 'api.ApiError', tables: ['globalErrors (pkg/api/errors.go)'], otherwise: 'Unknown error code {code}' },
   ],
+  // 403 and 404 come back as PermissionDeniedError and NotFoundError (client.go), whatever the API means by them.
+  raisesFor: (code) => (code === 403 ? 'api.PermissionDeniedError' : code === 404 ? 'api.NotFoundError' : undefined),
   perApiTables: ['FileStation.CreateFolder method map', 'FileStation.Rename method map', 'FileStation.Upload method map'],
   // 403 and 404 come back as PermissionDeniedError and NotFoundError, whose text is the summary alone.
   shows: (_raises, text, _api, code, items) => (code === 403 || code === 404 ? text : `[${code}] ${text}${items ? ', followed by each item of error.errors (code: ..., path: ...)' : ''}`),
@@ -129,7 +144,7 @@ export interface LibraryReport {
   fromTable: boolean;
   /** What the user sees (the exception printed, or err.Error()). */
   shows: string;
-  /** A library's message that this reference records as wrong for this API (the code's `prints`). */
+  /** Why the text it prints is wrong for this API (the code's `prints`), or null. */
   wrong: string | null;
   notes: string[];
   at: string;
@@ -193,7 +208,7 @@ export function libraryReports(catalog: Catalog, namespace: Namespace, entry: Co
     const ruleNote = got.rule.note?.(entry.code);
     if (ruleNote) notes.push(ruleNote);
     if (lib === pySynologyDsmApi && entry.code === 119 && api !== 'SYNO.API.Auth') notes.push('On 119 it first logs in again and retries the call once; it raises only when the retry fails too.');
-    const raises = lib === goSynology && entry.code === 403 ? 'api.PermissionDeniedError' : lib === goSynology && entry.code === 404 ? 'api.NotFoundError' : got.rule.raises;
+    const raises = lib.raisesFor?.(entry.code, got.rule) ?? got.rule.raises;
     return [
       {
         source: lib.source,
@@ -203,7 +218,7 @@ export function libraryReports(catalog: Catalog, namespace: Namespace, entry: Co
         text,
         fromTable: text !== got.text || got.fromTable,
         shows: lib.shows(raises, text, api, entry.code, items),
-        wrong: wrong ? `${wrong.text}: ${wrong.why}` : null,
+        wrong: wrong ? wrong.why : null,
         notes,
         at: lib.at,
       },
