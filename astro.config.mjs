@@ -7,14 +7,15 @@ import pagefind from './src/integrations/pagefind.ts';
 import { themeScript } from './src/site/theme-script.ts';
 import { movedPages } from './src/lib/moved.ts';
 import { joinBase } from './src/lib/paths.ts';
+import { basePath, siteUrl } from './src/lib/site-url.ts';
 
-const base = process.env.BASE_PATH ?? '/';
+const base = basePath(process.env);
 // The search page and moved pages' old addresses are reachable but not listed.
 const unlisted = new Set([`${base}search/`, `${base}404/`, ...movedPages.map((m) => joinBase(base, ...m.from))]);
 
 // SITE_URL, BASE_PATH and OUT_DIR let the same build be served elsewhere, for example under /dsm-errors/.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://dsm-errors.example.org',
+  site: siteUrl(process.env),
   base,
   // The tests build a second copy under a base path into its own folder.
   outDir: process.env.OUT_DIR ?? './dist',

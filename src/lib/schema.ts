@@ -142,6 +142,15 @@ export const namespaceSchema = z
       .min(1, { error: 'sources must name at least one source' }),
     /** The areas the family's codes are grouped in; when present, every code names one. */
     areas: z.array(areaSchema).default([]),
+    /**
+     * Per-item codes in `error.errors` (FileStation's multi-file operations): the family's codes
+     * that report an operation's failure with one item per path (`outer`, the first is the example
+     * code pages show), and the range of the per-item codes (`inner`, codes without an `api`).
+     */
+    itemErrors: z
+      .object({ outer: z.array(codeNumber('itemErrors.outer[]')).min(1), inner: z.object({ from: codeNumber('itemErrors.inner.from'), to: codeNumber('itemErrors.inner.to') }).strict() })
+      .strict()
+      .optional(),
     /** Position in lists of families (lower first). */
     order: z.number({ error: 'order is required: a number giving the position in lists' }).int(),
     /**

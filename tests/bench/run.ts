@@ -94,6 +94,9 @@ for (let i = 0; i < 5; i++) {
 row(`Decode one 1 MB JSON document (${(oneDoc.length / 1_048_576).toFixed(2)} MiB, median of 5)`, ms(median(docTimes)));
 for (const r of (await import('./decoder-corpus')).decoderCorpusRows(data)) row(...r);
 
+// The package: packed size, and its command's answer time beside npm run decode's.
+for (const r of (await import('./package')).benchPackage()) row(...r);
+
 // The decode page's own weight: its scripts, and the data file its Worker fetches with the first paste.
 const decodeHtml = readFileSync(join(dist, 'decode/index.html'), 'utf8');
 const scripts = [...decodeHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(dist, (m[1] ?? '').replace(/^\//, '')));

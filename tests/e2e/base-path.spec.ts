@@ -34,3 +34,10 @@ test('an unknown address under the base path gets the helpful 404 page', async (
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('No page at this address');
 });
+
+test('the lookup address goes to pages inside the base path', async ({ page }) => {
+  await page.goto('./lookup/?api=SYNO.FileStation.List&code=408');
+  await expect(page).toHaveURL(/\/dsm-errors\/filestation\/408\/$/);
+  await page.goto('./lookup/?code=408');
+  await expect(page).toHaveURL(/\/dsm-errors\/compare\/408\/$/);
+});

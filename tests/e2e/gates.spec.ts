@@ -15,7 +15,7 @@ import { expectNoAxeViolations } from './helpers';
 const catalog = buildCatalog(loadContent());
 const firstShared = sharedNumbers(catalog)[0]?.code ?? 400;
 /** One of each page template. */
-const templates = ['/', '/no-such-page/', '/search/', '/decode/', '/sources/', '/sources/py-synologydsm-api/', '/disagreements/', comparePath('/'), comparePath('/', firstShared), comparePath('/', 408)];
+const templates = ['/', '/no-such-page/', '/search/', '/decode/', '/sources/', '/sources/py-synologydsm-api/', '/disagreements/', comparePath('/'), comparePath('/', firstShared), comparePath('/', 408), '/lookup/', '/lookup/?code=98765432', '/for-tools/'];
 const families = catalog.namespaces.map((n) => familyPath('/', n.id));
 const firstGenericCore = catalog.codes('core').find((e) => e.generic);
 /**
@@ -98,6 +98,17 @@ test.describe('no CSP violation and no console error', () => {
     await page.goto('/decode/');
     await page.getByRole('button', { name: 'FileStation delete, per-file errors' }).click();
     await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('FileStation 900');
+    expect(await problems()).toEqual([]);
+  });
+  test('lookup and copy in use', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const problems = await watch(page);
+    await page.goto('/lookup/?api=SYNO.FileStation.List&code=98765432');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such code: 98765432');
+    await page.goto('/lookup/?api=SYNO.FileStation.List&code=408');
+    await expect(page).toHaveURL(/\/filestation\/408\/$/);
+    await page.getByRole('button', { name: 'Copy' }).first().click();
+    await expect(page.getByText('Copied the response to the clipboard.')).toBeVisible();
     expect(await problems()).toEqual([]);
   });
 });

@@ -56,8 +56,8 @@ test.describe('code page', () => {
     await page.goto('/auth/403/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Auth 403: Two-factor code required');
     const headings = page.getByRole('article').getByRole('heading', { level: 2 });
-    await expect(headings).toHaveText(['What it means#', 'What to do#', 'Sources#', 'Same number in other families#', 'Related codes#']);
-    const ids = ['what-it-means', 'what-to-do', 'sources', 'same-number-in-other-families', 'related-codes'];
+    await expect(headings).toHaveText(['What it means#', 'What to do#', 'How each library reports it#', 'Sources#', 'Same number in other families#', 'Related codes#']);
+    const ids = ['what-it-means', 'what-to-do', 'how-each-library-reports-it', 'sources', 'same-number-in-other-families', 'related-codes'];
     for (const id of ids) {
       await expect(page.locator(`h2#${id}`).getByRole('link')).toHaveAttribute('href', `#${id}`);
     }

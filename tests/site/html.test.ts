@@ -106,10 +106,10 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('pages read completely without JavaScript', () => {
-  it('every code page has its five sections in the HTML', () => {
+  it('every code page has its six sections in the HTML', () => {
     const codePages = pages.filter((p) => /^\/[a-z-]+\/\d+\/$/.test(p.url) && !p.url.startsWith('/compare/') && movedTo(p) === undefined);
     expect(codePages.length).toBe(catalog.all().length);
-    const wanted = ['What it means', 'What to do', 'Sources', 'Same number in other families', 'Related codes'];
+    const wanted = ['What it means', 'What to do', 'How each library reports it', 'Sources', 'Same number in other families', 'Related codes'];
     const broken = codePages.filter((p) => {
       const h2 = p.doc.querySelectorAll('article h2').map((h) => h.text.replace(/#$/, '').trim());
       return JSON.stringify(h2) !== JSON.stringify(wanted) || !p.doc.querySelector('article p');

@@ -227,7 +227,8 @@ function familyOfApi(ctx: Context, api: string): string | null {
   const cached = ctx.families.get(api);
   if (cached !== undefined) return cached;
   let family: string | null = null;
-  if (/\.cgi\b/i.test(api)) family = apiHints(api, ctx.data.families).find((h) => h.via === 'cgi')?.family ?? null;
+  // A path (auth.cgi, Photo Station's photo/webapi/album.php) resolves by the families' CGI paths.
+  if (/\.(?:cgi|php)\b/i.test(api)) family = apiHints(api, ctx.data.families).find((h) => h.via === 'cgi')?.family ?? null;
   else {
     // An API no public table documents is not read as another family's (SYNO.Foto.* is not common's SYNO.*).
     const r = resolveApi(api, ctx.data.families, ctx.data.uncovered ?? []);

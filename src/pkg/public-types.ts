@@ -1,0 +1,152 @@
+/**
+ * The types the `dsm-errors` package publishes (its index.d.ts is emitted from this file and
+ * index.ts). Self-contained on purpose: a user of the package has no zod or astro installed.
+ * `types-check.ts` proves at compile time that they match the source's own types (the export's zod
+ * schema, the decoder's result), so the two cannot drift apart.
+ */
+
+export type Category =
+  | 'request'
+  | 'session'
+  | 'authentication'
+  | 'permission'
+  | 'not-found'
+  | 'conflict'
+  | 'space'
+  | 'file-system'
+  | 'limit'
+  | 'transfer'
+  | 'busy'
+  | 'internal'
+  | 'reserved';
+export type Status = 'documented' | 'uncertain' | 'reserved' | 'observed';
+export type SourceKind = 'official-guide' | 'dsm-ui' | 'observed' | 'library' | 'original-tables';
+
+/** One citation of a code, as in /codes.json. */
+export interface CitationRecord {
+  source: string;
+  says: string | null;
+  agrees: 'yes' | 'partly' | 'no';
+  at: string | null;
+  meaningBelongsTo: { namespace: string; code: number } | null;
+  basis: 'table' | 'reservation' | 'behaviour';
+  note: string | null;
+  rows: { table: string; code: number; wording: string; url: string }[];
+}
+
+/** One code of one family, as in /codes.json. */
+export interface CodeRecord {
+  namespace: string;
+  code: number;
+  api: string | null;
+  title: string;
+  explanation: string;
+  action: string;
+  category: Category;
+  status: Status;
+  url: string;
+  area: string | null;
+  generic: boolean;
+  sources: CitationRecord[];
+  prints: { source: string; text: string; why: string }[];
+}
+
+export interface FamilyRecord {
+  id: string;
+  name: string;
+  title: string;
+  apis: string[];
+  cgi: string[];
+  ranges: { from: number; to: number }[];
+  reserved: { from: number; to: number; note: string }[];
+  summary: string;
+  areas: { id: string; name: string; summary: string; advice: string; url: string }[];
+  url: string;
+}
+
+export interface SourceRecord {
+  id: string;
+  name: string;
+  title: string;
+  publisher: string;
+  edition: string;
+  date: string;
+  kind: SourceKind;
+  rank: number;
+  covers: string;
+  copies: { repo: string; path: string; commit: string; note: string | null }[];
+}
+
+/** The whole reference: the same data as the site's /codes.json. */
+export interface CodesExport {
+  schemaVersion: 1;
+  families: FamilyRecord[];
+  sources: SourceRecord[];
+  codes: CodeRecord[];
+}
+
+/** What `lookup` answers. */
+export interface LookupResult {
+  code: number;
+  /** The API as given, or null. */
+  api: string | null;
+  /** The family the API settles the code to, or null (no API given, none covers it, or its family does not define the code). */
+  family: string | null;
+  /** Why that family, when the API settled it. */
+  reason: string | null;
+  /** A sentence for the reader when the API did not settle it. */
+  note: string | null;
+  /** The code in every family that explains it for this query: one when the API settled it; empty when nothing does. */
+  matches: CodeRecord[];
+  /** The page to read: the code's page when one family explains it, the comparison page when several do; null when none. */
+  url: string | null;
+}
+
+/** One meaning of a code in a family, as the decoder gives it. */
+export interface Meaning {
+  namespace: string;
+  family: string;
+  title: string;
+  action: string;
+  category: Category;
+  status: Status;
+}
+
+/** One code the decoder found in the text. */
+export interface Finding {
+  code: number;
+  namespace: string | null;
+  candidates: string[];
+  title: string | null;
+  /** `line:column` of the block, then a JSON pointer inside it. */
+  pointer: string;
+  detail: Record<string, unknown> | null;
+  api: string | null;
+  meanings: Meaning[];
+  note: string | null;
+  from: 'response' | 'message';
+  familyReason: string | null;
+}
+
+export interface NamedCode {
+  code: number;
+  namespace: string;
+  family: string;
+  words: string;
+  source: string;
+}
+
+/** What `decode` answers: the same as the decode page and `dsm-errors decode --json`. */
+export interface DecodeResult {
+  api: string | null;
+  recognised: string[];
+  findings: Finding[];
+  successes: number;
+  diagnosis: string | null;
+  named: NamedCode[];
+}
+
+export interface Options {
+  /** The API that was called (SYNO.FileStation.List, auth.cgi, ...). */
+  api?: string;
+}
