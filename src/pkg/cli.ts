@@ -102,7 +102,8 @@ if (first === 'decode') {
   }
   const result = decode(input, values.api === undefined ? {} : { api: values.api });
   out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
-  process.exit(result.findings.length > 0 || result.named.length > 0 ? 0 : 1);
+  // Found: a DSM code, a code named by its words, or a library's own number (each is an answer).
+  process.exit(result.findings.length > 0 || result.named.length > 0 || result.library.length > 0 ? 0 : 1);
 }
 
 if (first === undefined) fail(`Give a code, such as dsm-errors 408, or decode FILE.\n\n${usage}`, 2);

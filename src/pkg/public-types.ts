@@ -20,7 +20,7 @@ export type Category =
   | 'internal'
   | 'reserved';
 export type Status = 'documented' | 'uncertain' | 'reserved' | 'observed';
-export type SourceKind = 'official-guide' | 'dsm-ui' | 'observed' | 'library' | 'original-tables';
+export type SourceKind = 'official-guide' | 'synology-code' | 'dsm-ui' | 'observed' | 'library' | 'original-tables';
 
 /** One citation of a code, as in /codes.json. */
 export interface CitationRecord {
@@ -49,6 +49,8 @@ export interface CodeRecord {
   generic: boolean;
   sources: CitationRecord[];
   prints: { source: string; text: string; why: string }[];
+  /** DSM versions whose own error table covers the code's family but lacks the code (it came later). */
+  absentFrom: { version: string; source: string }[];
 }
 
 export interface FamilyRecord {
@@ -75,6 +77,8 @@ export interface SourceRecord {
   rank: number;
   covers: string;
   copies: { repo: string; path: string; commit: string; note: string | null }[];
+  /** For a DSM version's own error table: the version and the families whose every code it lists. */
+  versionTable: { version: string; families: string[] } | null;
 }
 
 /** The whole reference: the same data as the site's /codes.json. */
@@ -112,14 +116,26 @@ export interface Meaning {
   status: Status;
 }
 
+/**
+ * Where a finding was read. For a response: the line and column (1-based) where its block starts,
+ * the JSON pointer of the code inside the block (`/error/errors/0/code`), and the block's index.
+ * For a message: the line and column of the number, and an empty pointer.
+ */
+export interface Place {
+  line: number;
+  column: number;
+  pointer: string;
+  block?: number;
+}
+
 /** One code the decoder found in the text. */
 export interface Finding {
   code: number;
   namespace: string | null;
   candidates: string[];
   title: string | null;
-  /** `line:column` of the block, then a JSON pointer inside it. */
-  pointer: string;
+  /** Where it was found. */
+  place: Place;
   detail: Record<string, unknown> | null;
   api: string | null;
   meanings: Meaning[];
@@ -136,6 +152,28 @@ export interface NamedCode {
   source: string;
 }
 
+/** A client library's own number found in the text (`'code': -2` from py-synologydsm-api): the library's, never DSM's. */
+export interface LibraryFinding {
+  code: number;
+  library: string;
+  libraryName: string;
+  meaning: string;
+  raisedAs: string;
+  /** The page on this site, without the site root (`libraries/py-synologydsm-api/-2/`). */
+  path: string;
+  place: Place;
+}
+
+/** A block of the text a finding was read from, and its parsed value. */
+export interface ReadBlock {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  value: unknown;
+  fragment?: true;
+}
+
 /** What `decode` answers: the same as the decode page and `dsm-errors decode --json`. */
 export interface DecodeResult {
   api: string | null;
@@ -144,6 +182,14 @@ export interface DecodeResult {
   successes: number;
   diagnosis: string | null;
   named: NamedCode[];
+  /** Numbers a client library uses for itself. */
+  library: LibraryFinding[];
+  /** An HTTP status the text holds when it holds no DSM code: the web server's answer, not DSM's. */
+  httpStatus: { status: number; path: string | null } | null;
+  /** A DSM error response was cut off before its code: no number is reported. */
+  cutOff: boolean;
+  /** The blocks findings were read from (not enumerable: left out of JSON). */
+  readonly responses: readonly ReadBlock[];
 }
 
 export interface Options {
