@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codeSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema } from './lib/schema';
+import { codeSchema, libraryCodesSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema } from './lib/schema';
 import { parseTable, rowId } from './lib/tables';
 
 /**
@@ -46,5 +46,10 @@ export const collections = {
   uncovered: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/uncovered` }),
     schema: uncoveredSchema,
+  }),
+  /** Client libraries' own numbers, one file per library: `content/library-codes/<library>.yaml`. */
+  libraryCodes: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/library-codes` }),
+    schema: libraryCodesSchema,
   }),
 };

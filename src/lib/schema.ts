@@ -139,6 +139,14 @@ export const namespaceSchema = z
     areas: z.array(areaSchema).default([]),
     /** Position in lists of families (lower first). */
     order: z.number({ error: 'order is required: a number giving the position in lists' }).int(),
+    /** Phrases that name the family in a free-text message ("Package Center", "synopkg"), matched case-insensitively as whole words. */
+    words: z.array(text('words[]')).default([]),
+    /**
+     * A code below this number, from this family's APIs, is a Common code unless the family itself
+     * defines it (default 400). A family whose own numbers start lower (Package Center's installer,
+     * 150-319) sets 0.
+     */
+    sharesCommonBelow: z.number({ error: 'sharesCommonBelow must be a whole number such as 400' }).int().min(0).default(400),
   })
   .strict();
 export type NamespaceData = z.output<typeof namespaceSchema>;
@@ -226,6 +234,11 @@ export const citationSchema = z
     basis: z.enum(basisIds, { error: `sources[].basis must be one of: ${basisIds.join(', ')}` }).default('table'),
     /** For `basis: behaviour`: what the source does with this code, in our words. */
     note: z.string().trim().min(1).optional(),
+    /**
+     * The DSM version this citation's wording belongs to ("DSM 6.2.3", "DSM 7"), given where a
+     * number's meaning changed between versions; the code page lists such citations by version.
+     */
+    dsm: z.string().trim().min(1).optional(),
   })
   .strict();
 export type Citation = z.output<typeof citationSchema>;
@@ -255,9 +268,12 @@ export const tableRowSchema = z
     file: text('file'),
     line: z.number().int().min(1),
     code: codeNumber('code'),
+    /** `all`, an API name or pattern, or a DSM command-line tool a family lists in its `apis` (`synopkg`). */
     scope: z
       .string()
-      .regex(/^(?:all|SYNO\.[A-Za-z0-9.*]+)$/, { error: 'scope must be "all" or an API name or pattern such as SYNO.FileStation.*' }),
+      .regex(/^(?:all|SYNO\.[A-Za-z0-9.*]+|[a-z][a-z0-9-]*)$/, {
+        error: 'scope must be "all", an API name or pattern such as SYNO.FileStation.*, or a tool name such as synopkg',
+      }),
     table: text('table'),
     wording: z.string().trim(),
     where: text('where'),
@@ -302,3 +318,55 @@ export const codeSchema = z
   })
   .strict();
 export type CodeData = z.output<typeof codeSchema>;
+
+/** A number a client library makes up itself (never sent by DSM), or a DSM number it fakes. */
+export const libraryCodeSchema = z
+  .object({
+    /** The number as the library reports it (-1, 9999, 0). */
+    code: z.number({ error: 'codes[].code is required: a whole number such as -1' }).int({ error: 'codes[].code must be a whole number' }),
+    /** Our short heading for what the number stands for in this library. */
+    title: text('codes[].title'),
+    /** Each situation in which the library reports this number. */
+    cases: z
+      .array(
+        z
+          .object({
+            /** The exception or error type that carries the number. */
+            raisedAs: text('codes[].cases[].raisedAs'),
+            /** Our own words: what makes the library report it. */
+            when: text('codes[].cases[].when'),
+            /** The library's own message text, short, as it prints it. */
+            message: z.string().trim().min(1).optional(),
+            /** Where in the library (file#line at the source's copy commit). */
+            at: text('codes[].cases[].at'),
+          })
+          .strict(),
+      )
+      .min(1, { error: 'codes[].cases must list at least one situation' }),
+    /** Our own words: what to do. */
+    action: text('codes[].action'),
+    /** Substrings of the library's message or exception name that identify this number in a paste. */
+    cues: z.array(text('codes[].cues[]')).default([]),
+  })
+  .strict();
+export type LibraryCodeData = z.output<typeof libraryCodeSchema>;
+
+/**
+ * `content/library-codes/<library>.yaml`: the numbers one client library reports that are not
+ * DSM codes, and what else it does with codes (notes). `library` is the library's source slug.
+ */
+export const libraryCodesSchema = z
+  .object({
+    library: slug('library'),
+    /** The library's name as users know it ("py-synologydsm-api (synology_dsm)"). */
+    name: text('name'),
+    /** Our own words: how the library handles codes, for its source page and index. */
+    summary: text('summary'),
+    codes: z.array(libraryCodeSchema).default([]),
+    /** What the library does with codes that is not a number of its own (HTTP statuses in the code field, made-up DSM numbers), as sentences. */
+    notes: z
+      .array(z.object({ text: text('notes[].text'), at: text('notes[].at') }).strict())
+      .default([]),
+  })
+  .strict();
+export type LibraryCodesData = z.output<typeof libraryCodesSchema>;

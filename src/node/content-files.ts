@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { codeSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema, type TableRowData } from '../lib/schema';
+import { codeSchema, libraryCodesSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema, type TableRowData } from '../lib/schema';
 import type { CatalogInput, RawEntry } from '../lib/catalog';
 import { parseTable, rowId } from '../lib/tables';
 
@@ -62,5 +62,6 @@ export function loadContent(root = join(projectRoot, 'content')): CatalogInput {
     sources: load(join(root, 'sources'), /\.yaml$/, sourceSchema, parse),
     codes: load(join(root, 'codes'), /\.mdx?$/, codeSchema, frontMatter),
     uncovered: existsSync(join(root, 'uncovered')) ? load(join(root, 'uncovered'), /\.yaml$/, uncoveredSchema, parse) : [],
+    libraryCodes: existsSync(join(root, 'library-codes')) ? load(join(root, 'library-codes'), /\.yaml$/, libraryCodesSchema, parse) : [],
   };
 }
