@@ -65,6 +65,10 @@ export function disputeNotes(catalog: Catalog, entry: CodeEntry): DisputeNote[] 
     if (c.basis === 'reservation') {
       return { sentence: [`${sourceSubject(c)} ${c.src.kind === 'original-tables' ? 'reserve' : 'reserves'} ${label} (${says}) without giving it a meaning.`], citation: c };
     }
+    if (c.dsm !== undefined) {
+      const end = /[.!?]$/.test(c.says ?? '') ? '' : '.';
+      return { sentence: [`On ${c.dsm}, ${sourceSubject(c)} ${verb(c)} ${label} as ${says}${end} The number's meaning changed between DSM versions: this page gives both.`], citation: c };
+    }
     if (c.agrees === 'partly') {
       // A quoted wording that ends in a full stop ends the sentence too.
       return { sentence: [`${sourceSubject(c)} ${verb(c)} ${label} more loosely, as ${says}${/[.!?]$/.test(c.says ?? '') ? '' : '.'}`], citation: c };
@@ -152,4 +156,31 @@ export function genericNotice(code: number, uiText: string | undefined, areaName
   const only = `so this page can only say which area the number belongs to: ${areaName}.`;
   if (uiText) return `DSM\u2019s own message for ${code} is generic (${quote(uiText)}): it does not say what went wrong, ${only}`;
   return `DSM\u2019s interface has no message of its own for ${code} (its text is empty), ${only}`;
+}
+
+/** One DSM version's wording of a code, for codes whose meaning changed between versions. */
+export interface VersionNote {
+  dsm: string;
+  text: string;
+  source: string;
+  headline: boolean;
+}
+
+/**
+ * The citations that name a DSM version, newest version first (by the version's digits), each
+ * with the wording it gives (the title when it quotes none).
+ */
+export function versionNotes(catalog: Catalog, entry: CodeEntry): VersionNote[] {
+  const top = catalog.headline(entry);
+  const key = (v: string) => (v.match(/\d+/g) ?? []).map(Number);
+  const newer = (a: string, b: string) => {
+    const x = key(a);
+    const y = key(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (y[i] ?? -1) - (x[i] ?? -1);
+    return 0;
+  };
+  return catalog
+    .citations(entry)
+    .flatMap((c) => (c.dsm === undefined ? [] : [{ dsm: c.dsm, text: c.says ?? entry.title, source: c.src.name, headline: c === top }]))
+    .sort((a, b) => newer(a.dsm, b.dsm));
 }
