@@ -6,6 +6,7 @@ import type { Catalog } from '../catalog';
 import type { Category, Status } from '../schema';
 import type { UncoveredOwner } from '../resolve';
 import type { WordingRow } from './wording';
+import { libraryCodeRecords, type LibraryCodeRecord } from '../library-codes';
 
 export interface DecoderFamily {
   id: string;
@@ -13,6 +14,12 @@ export interface DecoderFamily {
   apis: string[];
   cgi: string[];
   reserved?: { from: number; to: number; note: string }[];
+  /** Phrases that name the family in free text ("Package Center", "synopkg"). */
+  words: string[];
+  /** A code below this, from the family's APIs, is a Common code unless the family defines it (400; 0 for Package Center's installer). */
+  sharesCommonBelow: number;
+  /** The family whose codes every API shares (Common). */
+  shared?: true;
 }
 
 export interface DecoderCode {
@@ -37,6 +44,10 @@ export interface DecoderData {
   wordings: WordingRow[];
   /** APIs no public table documents (Synology Photos, Drive, ...): their codes are not forced into a family. */
   uncovered?: UncoveredOwner[];
+  /** Numbers client libraries make up themselves (not DSM codes), with the cues that identify them in a paste. */
+  libraryCodes?: LibraryCodeRecord[];
+  /** The page on HTTP statuses from the NAS's web server, without the base (`http-statuses/`). */
+  httpStatusesPath?: string;
 }
 
 /** Every citation's wording, as {namespace, code, text, source} rows (titles are in `codes`). */
@@ -60,7 +71,16 @@ export function wordingsOf(catalog: Catalog): WordingRow[] {
 
 /** Each family's name, API patterns, CGI paths and reserved ranges: what resolving an API needs. */
 export function familiesOf(catalog: Catalog): DecoderFamily[] {
-  return catalog.namespaces.map((n) => ({ id: n.id, name: n.name, apis: [...n.apis], cgi: [...n.cgi], ...(n.reserved.length ? { reserved: n.reserved.map((r) => ({ ...r })) } : {}) }));
+  return catalog.namespaces.map((n) => ({
+    id: n.id,
+    name: n.name,
+    apis: [...n.apis],
+    cgi: [...n.cgi],
+    ...(n.reserved.length ? { reserved: n.reserved.map((r) => ({ ...r })) } : {}),
+    words: [...n.words],
+    sharesCommonBelow: n.sharesCommonBelow,
+    ...(n.apis.includes('SYNO.*') ? { shared: true as const } : {}),
+  }));
 }
 
 export function decoderData(catalog: Catalog): DecoderData {
@@ -73,7 +93,8 @@ export function decoderData(catalog: Catalog): DecoderData {
       if (e.api) apiNames.add(e.api);
     }
     codes[ns.id] = table;
-    for (const a of ns.apis) if (!a.includes('*')) apiNames.add(a);
+    // Only Web API names: a tool a family lists (synopkg) is not an API to suggest.
+    for (const a of ns.apis) if (!a.includes('*') && a.startsWith('SYNO.')) apiNames.add(a);
   }
   return {
     families: familiesOf(catalog),
@@ -81,5 +102,7 @@ export function decoderData(catalog: Catalog): DecoderData {
     apiNames: [...apiNames].sort(),
     wordings: wordingsOf(catalog),
     uncovered: catalog.uncovered.map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], note: u.note })),
+    libraryCodes: libraryCodeRecords(catalog),
+    httpStatusesPath: 'http-statuses/',
   };
 }
