@@ -63,7 +63,7 @@ export class Catalog {
   readonly sources: readonly Source[];
   /** APIs no public table documents, in id order. */
   readonly uncovered: readonly Uncovered[];
-  /** Client libraries' own numbers, one entry per library, in library-name order. */
+  /** Client libraries' own numbers, one entry per library, in library-name order; each library's numbers in its file's order. */
   readonly libraryCodes: readonly LibraryCodes[];
   private readonly nsById = new Map<string, Namespace>();
   private readonly sourceById = new Map<string, Source>();
@@ -101,7 +101,7 @@ export class Catalog {
     this.libraryCodes = libraryCodes
       .flatMap((l) => {
         const src = this.sourceById.get(l.library);
-        return src ? [{ ...l, src, codes: [...l.codes].sort((a, b) => a.code - b.code) }] : [];
+        return src ? [{ ...l, src }] : [];
       })
       .sort((a, b) => a.name.localeCompare(b.name));
     const order = new Map(this.namespaces.map((n, i) => [n.id, i]));

@@ -181,6 +181,6 @@ export function versionNotes(catalog: Catalog, entry: CodeEntry): VersionNote[] 
   };
   return catalog
     .citations(entry)
-    .flatMap((c) => (c.dsm === undefined ? [] : [{ dsm: c.dsm, text: c.says ?? entry.title, source: c.src.name, headline: c === top }]))
+    .flatMap((c) => (c.dsm === undefined ? [] : [{ dsm: c.dsm, text: c.says ?? entry.title, source: c.src.name, headline: top !== undefined && c.source === top.source && c.says === top.says && c.dsm === top.dsm }]))
     .sort((a, b) => newer(a.dsm, b.dsm));
 }
