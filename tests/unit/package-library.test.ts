@@ -83,6 +83,13 @@ describe('Package Center numbers', () => {
     expect(disputeNotes(catalog, catalog.entry('core', 4533)!)[0]?.sentence.join('')).toMatch(/^On DSM 6\.2\.3, .*meaning changed between DSM versions/);
     expect(versionNotes(catalog, catalog.entry('core', 4534)!).map((x) => x.dsm)).toEqual(['DSM 7', 'DSM 6.2.3']);
   });
+  it("rests 289's agreeing report citation on the DSM 6 reports only, and its DSM 7 citation on the DSM 7 ones", () => {
+    const cites = catalog.citations(catalog.entry('package-center', 289)!).filter((c) => c.source === 'package-reports');
+    const yes = cites.find((c) => c.agrees === 'yes');
+    expect(yes?.rows).toHaveLength(7);
+    expect(yes?.rows.every((r) => r.wording === '')).toBe(true);
+    expect(cites.find((c) => c.agrees === 'partly')?.rows.map((r) => r.wording)).toEqual(Array(3).fill('spk is not from synology'));
+  });
   it('marks the statuses the sources warrant', () => {
     expect(catalog.codes('package-center').filter((e) => e.status === 'observed').map((e) => e.code)).toEqual(packageCenterInstaller.observed);
   });
