@@ -26,6 +26,7 @@ const citation = z
       .describe('For a disagreeing source: the code that really has the meaning it gives'),
     basis: z.enum(basisIds).describe("What the citation rests on: a row of the source's table, a reservation of the number, or what the source does with the code (see note)"),
     note: z.string().nullable().describe('For basis "behaviour": what the source does with this code'),
+    dsm: z.string().nullable().describe('The DSM version this wording belongs to ("DSM 6.2.3", "DSM 7"), where the number\'s meaning changed between versions; null otherwise'),
     rows: z
       .array(
         z
@@ -151,6 +152,7 @@ function exportCode(catalog: Catalog, e: CodeEntry, paths: Paths): z.output<type
         meaningBelongsTo: target ? { namespace: target.namespace, code: target.code } : null,
         basis: c.basis,
         note: c.note ?? null,
+        dsm: c.dsm ?? null,
         rows: c.rows.map((r) => ({ table: r.table, code: r.code, wording: r.wording, url: paths.sourceRow(c.source, r.id) })),
       };
     }),
