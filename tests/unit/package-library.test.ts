@@ -79,6 +79,8 @@ describe('Package Center numbers', () => {
     expect(v33).toEqual([
       expect.objectContaining({ dsm: 'DSM 7', text: expect.stringMatching(/expired/), headline: true }),
       expect.objectContaining({ dsm: 'DSM 6.2.3', text: expect.stringMatching(/does not contain a digital signature/), headline: false }),
+      // A DSM 6 report of the same message, whose number was inferred from the message.
+      expect.objectContaining({ dsm: 'DSM 6', text: 'Package Does Not Contain Digital Signature', headline: false }),
     ]);
     expect(disputeNotes(catalog, catalog.entry('core', 4533)!)[0]?.sentence.join('')).toMatch(/^On DSM 6\.2\.3, .*meaning changed between DSM versions/);
     expect(versionNotes(catalog, catalog.entry('core', 4534)!).map((x) => x.dsm)).toEqual(['DSM 7', 'DSM 6.2.3']);
@@ -89,6 +91,13 @@ describe('Package Center numbers', () => {
     expect(yes?.rows).toHaveLength(7);
     expect(yes?.rows.every((r) => r.wording === '')).toBe(true);
     expect(cites.find((c) => c.agrees === 'partly')?.rows.map((r) => r.wording)).toEqual(Array(3).fill('spk is not from synology'));
+  });
+  it('cites the reports of 45xx messages on their Core pages, saying where the number was inferred', () => {
+    const rows = catalog.citations(catalog.entry('core', 4531)!).filter((c) => c.source === 'package-reports').flatMap((c) => c.rows);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.table.includes('number inferred from the message'))).toBe(true);
+    const raw = catalog.citations(catalog.entry('core', 4528)!).flatMap((c) => c.rows).find((r) => r.table.startsWith('homebridge/homebridge-syno-spk#43'));
+    expect(raw?.table).not.toMatch(/inferred/);
   });
   it('marks the statuses the sources warrant', () => {
     expect(catalog.codes('package-center').filter((e) => e.status === 'observed').map((e) => e.code)).toEqual(packageCenterInstaller.observed);
