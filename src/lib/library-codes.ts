@@ -6,11 +6,11 @@
 import type { Catalog, CodeEntry, LibraryCodes, Source } from './catalog';
 import type { LibraryCodeData } from './schema';
 
-/** One library number with its library. */
-export interface LibraryCodeRef {
+/** One library number with its library (a type, not an interface, so it can be a page's props). */
+export type LibraryCodeRef = {
   lib: LibraryCodes;
   entry: LibraryCodeData;
-}
+};
 
 /** Every library number, library by library, in numeric order. */
 export function libraryCodeRefs(catalog: Catalog): LibraryCodeRef[] {
