@@ -53,7 +53,7 @@ export function notDsmNotice(catalog: Catalog, lib: Pick<LibraryCodes, 'src'>, e
   if (dsmEntries.length > 0)
     return {
       dsmEntries,
-      sentence: `This ${entry.code} is not a DSM code here: ${name} reports it itself, without DSM having sent it. DSM's own ${entry.code} exists, but it is not what happened.`,
+      sentence: `This ${entry.code} did not come from DSM: ${name} reports it itself, from what it already knows, without DSM having answered. DSM's own ${entry.code} is listed below for comparison.`,
     };
   return {
     dsmEntries,

@@ -130,7 +130,7 @@ describe("libraries' own numbers", () => {
     expect(notDsmNotice(catalog, py, { code: -2 }).sentence).toMatch(/^This is not a DSM code\. py-synologydsm-api makes up -2 itself/);
     const mcp = catalog.libraryCodes.find((l) => l.library === 'mcp-synology')!;
     const n = notDsmNotice(catalog, mcp, { code: 102 });
-    expect(n.sentence).toMatch(/not a DSM code here/);
+    expect(n.sentence).toMatch(/^This 102 did not come from DSM: mcp-synology reports it itself/);
     expect(n.dsmEntries.map((e) => `${e.namespace}/${e.code}`)).toContain('common/102');
   });
   it("py-synologydsm-api's -1 says it also hides every HTTP failure", () => {
