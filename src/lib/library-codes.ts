@@ -55,6 +55,11 @@ export function notDsmNotice(catalog: Catalog, lib: Pick<LibraryCodes, 'src'>, e
       dsmEntries,
       sentence: `This ${entry.code} did not come from DSM: ${name} reports it itself, from what it already knows, without DSM having answered. DSM's own ${entry.code} is listed below for comparison.`,
     };
+  if (entry.code === 0)
+    return {
+      dsmEntries,
+      sentence: `This is not a DSM error code. ${name} uses 0 itself, where a response carries no error code it can read; no DSM code table lists 0.`,
+    };
   return {
     dsmEntries,
     sentence: `This is not a DSM code. ${name} makes up ${entry.code} itself; DSM never sends it, so no DSM code table lists it.`,

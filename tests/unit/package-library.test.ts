@@ -128,6 +128,8 @@ describe("libraries' own numbers", () => {
   it("says plainly that a library's number is not DSM's, and names DSM's own pages for a number DSM also uses", () => {
     const py = catalog.libraryCodes.find((l) => l.library === 'py-synologydsm-api')!;
     expect(notDsmNotice(catalog, py, { code: -2 }).sentence).toMatch(/^This is not a DSM code\. py-synologydsm-api makes up -2 itself/);
+    const go = catalog.libraryCodes.find((l) => l.library === 'go-synology')!;
+    expect(notDsmNotice(catalog, go, { code: 0 }).sentence).toMatch(/^This is not a DSM error code\. go-synology uses 0 itself/);
     const mcp = catalog.libraryCodes.find((l) => l.library === 'mcp-synology')!;
     const n = notDsmNotice(catalog, mcp, { code: 102 });
     expect(n.sentence).toMatch(/^This 102 did not come from DSM: mcp-synology reports it itself/);
