@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { codeSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema } from './lib/schema';
+import { codeSchema, libraryCodesSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema } from './lib/schema';
 import { readFolder, readTableFolder, type RawFile } from './node/content-files';
 
 /**
@@ -59,4 +59,6 @@ export const collections = {
     schema: codeSchema,
   }),
   uncovered: defineCollection({ loader: folder('uncovered', `${root}/uncovered`, readFolder), schema: uncoveredSchema }),
+  /** Client libraries' own numbers, one file per library: `content/library-codes/<library>.yaml`. */
+  libraryCodes: defineCollection({ loader: folder('library-codes', `${root}/library-codes`, readFolder), schema: libraryCodesSchema }),
 };

@@ -6,7 +6,7 @@
 import { checkCitations, citationKey, homeFamilies, rowId, type CitationLinks, type TableRow } from './tables';
 import { resolveApi, sharedFamily, type ApiResolution } from './resolve';
 import { reservedSegments } from './routes';
-import type { AreaData, Citation, CodeData, NamespaceData, SourceData, TableRowData, UncoveredData } from './schema';
+import type { AreaData, Citation, CodeData, LibraryCodesData, NamespaceData, SourceData, TableRowData, UncoveredData } from './schema';
 
 /** One parsed content file, as a collection gives it. */
 export interface RawEntry<T> {
@@ -25,6 +25,8 @@ export interface CatalogInput {
   tables: RawEntry<TableRowData>[];
   /** APIs no public table documents (content/uncovered/); none when left out. */
   uncovered?: RawEntry<UncoveredData>[];
+  /** Client libraries' own numbers (content/library-codes/); none when left out. */
+  libraryCodes?: RawEntry<LibraryCodesData>[];
 }
 
 export type Namespace = NamespaceData & { filePath: string };
@@ -35,6 +37,7 @@ export type ResolvedCitation = Citation & { src: Source; rows: readonly TableRow
 export type { TableRow } from './tables';
 export type Uncovered = UncoveredData & { filePath: string };
 export type Area = AreaData;
+export type LibraryCodes = LibraryCodesData & { filePath: string; src: Source };
 
 /** Thrown when the content contradicts itself; `problems` holds one line per problem. */
 export class CatalogError extends Error {
@@ -61,6 +64,8 @@ export class Catalog {
   readonly sources: readonly Source[];
   /** APIs no public table documents, in id order. */
   readonly uncovered: readonly Uncovered[];
+  /** Client libraries' own numbers, one entry per library, in library-name order; each library's numbers in its file's order. */
+  readonly libraryCodes: readonly LibraryCodes[];
   private readonly nsById = new Map<string, Namespace>();
   private readonly sourceById = new Map<string, Source>();
   private readonly byKey = new Map<string, CodeEntry>();
@@ -80,6 +85,7 @@ export class Catalog {
     rows: TableRow[] = [],
     links: CitationLinks = new Map(),
     uncovered: Uncovered[] = [],
+    libraryCodes: Omit<LibraryCodes, 'src'>[] = [],
   ) {
     this.links = links;
     this.uncovered = [...uncovered].sort((a, b) => a.id.localeCompare(b.id));
@@ -95,6 +101,12 @@ export class Catalog {
       this.byNs.set(ns.id, []);
     }
     for (const s of this.sources) this.sourceById.set(s.id, s);
+    this.libraryCodes = libraryCodes
+      .flatMap((l) => {
+        const src = this.sourceById.get(l.library);
+        return src ? [{ ...l, src }] : [];
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
     const order = new Map(this.namespaces.map((n, i) => [n.id, i]));
     const sorted = [...codes].sort(
       (a, b) => a.code - b.code || (order.get(a.namespace) ?? 0) - (order.get(b.namespace) ?? 0),
@@ -179,7 +191,8 @@ export class Catalog {
     return this.sources.flatMap((s) => {
       const vt = s.versionTable;
       if (vt === undefined || !vt.families.includes(entry.namespace)) return [];
-      const listed = this.rows(s.id).some((r) => r.code === entry.code && homeFamilies(r, this.namespaces).some((h) => h.id === entry.namespace));
+      const lists = (id: string) => this.rows(id).some((r) => r.code === entry.code && homeFamilies(r, this.namespaces).some((h) => h.id === entry.namespace));
+      const listed = lists(s.id) || vt.alsoListedBy.some(lists);
       return listed ? [] : [{ source: s, version: vt.version }];
     });
   }
@@ -291,10 +304,14 @@ export function buildCatalog(input: CatalogInput): Catalog {
     else byRank.set(s.data.rank, s);
   }
   const knownSources = () => [...sourceById.keys()].sort().join(', ') || '(none)';
-  for (const s of input.sources)
+  for (const s of input.sources) {
+    s.data.versionTable?.alsoListedBy.forEach((other, i) => {
+      if (!sourceById.has(other)) problems.push(`${where(s.filePath, `versionTable.alsoListedBy[${i}]`)} unknown source "${other}"; known sources: ${knownSources()}`);
+    });
     s.data.versionTable?.families.forEach((f, i) => {
       if (!nsById.has(f)) problems.push(`${where(s.filePath, `versionTable.families[${i}]`)} unknown family "${f}"; known families: ${knownNs()}`);
     });
+  }
 
   for (const n of input.namespaces) {
     n.data.reserved.forEach((r, i) => {
@@ -408,6 +425,24 @@ export function buildCatalog(input: CatalogInput): Catalog {
     });
   }
 
+  const libraries = new Map<string, string>();
+  for (const l of input.libraryCodes ?? []) {
+    const base = l.filePath.split('/').pop()?.replace(/\.[^.]+$/, '');
+    if (base !== l.data.library) problems.push(`${where(l.filePath, 'library')} "${l.data.library}" must match the file name ("${base}")`);
+    const prior = libraries.get(l.data.library);
+    if (prior) problems.push(`${where(l.filePath, 'library')} "${l.data.library}" is already described in ${prior}`);
+    else libraries.set(l.data.library, l.filePath);
+    const src = sourceById.get(l.data.library);
+    if (!src) problems.push(`${where(l.filePath, 'library')} unknown source "${l.data.library}"; add content/sources/${l.data.library}.yaml (kind: library) first; known sources: ${knownSources()}`);
+    else if (src.data.kind !== 'library') problems.push(`${where(l.filePath, 'library')} "${l.data.library}" is a source of kind ${src.data.kind}; only a library makes up numbers of its own`);
+    const seenCodes = new Map<number, number>();
+    l.data.codes.forEach((c, i) => {
+      const prev = seenCodes.get(c.code);
+      if (prev !== undefined) problems.push(`${where(l.filePath, `codes[${i}].code`)} ${c.code} is already listed at codes[${prev}]; put every situation of one number in its cases`);
+      else seenCodes.set(c.code, i);
+    });
+  }
+
   if (problems.length > 0) throw new CatalogError(problems);
 
   return new Catalog(
@@ -417,5 +452,6 @@ export function buildCatalog(input: CatalogInput): Catalog {
     rows,
     checked.links,
     uncovered.map((u) => ({ ...u.data, filePath: u.filePath })),
+    (input.libraryCodes ?? []).map((l) => ({ ...l.data, filePath: l.filePath })),
   );
 }

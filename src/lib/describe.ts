@@ -65,6 +65,10 @@ export function disputeNotes(catalog: Catalog, entry: CodeEntry): DisputeNote[] 
     if (c.basis === 'reservation') {
       return { sentence: [`${sourceSubject(c)} ${c.src.kind === 'original-tables' ? 'reserve' : 'reserves'} ${label} (${says}) without giving it a meaning.`], citation: c };
     }
+    if (c.dsm !== undefined) {
+      const end = /[.!?]$/.test(c.says ?? '') ? '' : '.';
+      return { sentence: [`On ${c.dsm}, ${sourceSubject(c)} ${verb(c)} ${label} as ${says}${end} The number's meaning changed between DSM versions: this page gives both.`], citation: c };
+    }
     if (c.agrees === 'partly') {
       // A quoted wording that ends in a full stop ends the sentence too.
       return { sentence: [`${sourceSubject(c)} ${verb(c)} ${label} more loosely, as ${says}${/[.!?]$/.test(c.says ?? '') ? '' : '.'}`], citation: c };
@@ -162,4 +166,31 @@ export function versionNote(catalog: Catalog, entry: CodeEntry): string | undefi
   const absent = catalog.absentFrom(entry);
   if (absent.length === 0) return undefined;
   return absent.map((a) => `Not in ${a.version}'s own error table: new since then (DSM 7).`).join(' ');
+}
+
+/** One DSM version's wording of a code, for codes whose meaning changed between versions. */
+export interface VersionNote {
+  dsm: string;
+  text: string;
+  source: string;
+  headline: boolean;
+}
+
+/**
+ * The citations that name a DSM version, newest version first (by the version's digits), each
+ * with the wording it gives (the title when it quotes none).
+ */
+export function versionNotes(catalog: Catalog, entry: CodeEntry): VersionNote[] {
+  const top = catalog.headline(entry);
+  const key = (v: string) => (v.match(/\d+/g) ?? []).map(Number);
+  const newer = (a: string, b: string) => {
+    const x = key(a);
+    const y = key(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (y[i] ?? -1) - (x[i] ?? -1);
+    return 0;
+  };
+  return catalog
+    .citations(entry)
+    .flatMap((c) => (c.dsm === undefined ? [] : [{ dsm: c.dsm, text: c.says ?? entry.title, source: c.src.name, headline: top !== undefined && c.source === top.source && c.says === top.says && c.dsm === top.dsm }]))
+    .sort((a, b) => newer(a.dsm, b.dsm));
 }

@@ -26,6 +26,7 @@ const citation = z
       .describe('For a disagreeing source: the code that really has the meaning it gives'),
     basis: z.enum(basisIds).describe("What the citation rests on: a row of the source's table, a reservation of the number, or what the source does with the code (see note)"),
     note: z.string().nullable().describe('For basis "behaviour": what the source does with this code'),
+    dsm: z.string().nullable().describe('The DSM version this wording belongs to ("DSM 6.2.3", "DSM 7"), where the number\'s meaning changed between versions; null otherwise'),
     rows: z
       .array(
         z
@@ -104,7 +105,7 @@ const source = z
     covers: z.string(),
     copies: z.array(z.object({ repo: z.string(), path: z.string(), commit: z.string(), note: z.string().nullable() }).strict()),
     versionTable: z
-      .object({ version: z.string(), families: z.array(z.string()) })
+      .object({ version: z.string(), families: z.array(z.string()), alsoListedBy: z.array(z.string()).describe('Other sources read from the same version\'s files; a code they list existed in that version too') })
       .strict()
       .nullable()
       .describe("For a DSM version's own error table: the version and the families whose every code it lists (it dates codes; no code cites it); otherwise null"),
@@ -159,6 +160,7 @@ function exportCode(catalog: Catalog, e: CodeEntry, paths: Paths): z.output<type
         meaningBelongsTo: target ? { namespace: target.namespace, code: target.code } : null,
         basis: c.basis,
         note: c.note ?? null,
+        dsm: c.dsm ?? null,
         rows: c.rows.map((r) => ({ table: r.table, code: r.code, wording: r.wording, url: paths.sourceRow(c.source, r.id) })),
       };
     }),
@@ -194,7 +196,7 @@ function exportSource(s: Source): z.output<typeof source> {
     rank: s.rank,
     covers: s.covers,
     copies: s.copies.map((c) => ({ repo: c.repo, path: c.path, commit: c.commit, note: c.note ?? null })),
-    versionTable: s.versionTable ? { version: s.versionTable.version, families: [...s.versionTable.families] } : null,
+    versionTable: s.versionTable ? { version: s.versionTable.version, families: [...s.versionTable.families], alsoListedBy: [...s.versionTable.alsoListedBy] } : null,
   };
 }
 

@@ -43,3 +43,10 @@ export const areaAdviceAnchor = (area: string) => `area-${area}-advice`;
 /** A link to an area on its family page. */
 export const areaPath = (base: string, namespace: string, area: string, advice = false) =>
   `${familyPath(base, namespace)}#${advice ? areaAdviceAnchor(area) : areaAnchor(area)}`;
+
+/** The index of client libraries' own numbers (not DSM codes). */
+export const librariesPath = (base: string) => joinBase(base, 'libraries');
+/** One library's own number (`/libraries/py-synologydsm-api/-2/`). */
+export const libraryCodePath = (base: string, library: string, code: number) => joinBase(base, 'libraries', library, code);
+/** The page on HTTP statuses the NAS's web server answers with instead of DSM. */
+export const httpStatusesPath = (base: string) => joinBase(base, 'http-statuses');

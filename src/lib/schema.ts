@@ -233,6 +233,12 @@ export const sourceSchema = z
       .object({
         version: text('versionTable.version'),
         families: z.array(slug('versionTable.families[]')).min(1, { error: 'versionTable.families must name at least one family' }),
+        /**
+         * Other sources read from the same DSM version's own files (its Package Center script, say):
+         * a code their table lists for one of the families existed in that version too, so it is not
+         * new since then, even where this table lacks it.
+         */
+        alsoListedBy: z.array(slug('versionTable.alsoListedBy[]')).default([]),
       })
       .strict()
       .optional(),
@@ -270,6 +276,11 @@ export const citationSchema = z
     basis: z.enum(basisIds, { error: `sources[].basis must be one of: ${basisIds.join(', ')}` }).default('table'),
     /** For `basis: behaviour`: what the source does with this code, in our words. */
     note: z.string().trim().min(1).optional(),
+    /**
+     * The DSM version this citation's wording belongs to ("DSM 6.2.3", "DSM 7"), given where a
+     * number's meaning changed between versions; the code page lists such citations by version.
+     */
+    dsm: z.string().trim().min(1).optional(),
   })
   .strict();
 export type Citation = z.output<typeof citationSchema>;
@@ -299,9 +310,12 @@ export const tableRowSchema = z
     file: text('file'),
     line: z.number().int().min(1),
     code: codeNumber('code'),
+    /** `all`, an API name or pattern, or a DSM command-line tool a family lists in its `apis` (`synopkg`). */
     scope: z
       .string()
-      .regex(/^(?:all|SYNO\.[A-Za-z0-9.*]+)$/, { error: 'scope must be "all" or an API name or pattern such as SYNO.FileStation.*' }),
+      .regex(/^(?:all|SYNO\.[A-Za-z0-9.*]+|[a-z][a-z0-9-]*)$/, {
+        error: 'scope must be "all", an API name or pattern such as SYNO.FileStation.*, or a tool name such as synopkg',
+      }),
     table: text('table'),
     wording: z.string().trim(),
     where: text('where'),
@@ -346,3 +360,55 @@ export const codeSchema = z
   })
   .strict();
 export type CodeData = z.output<typeof codeSchema>;
+
+/** A number a client library makes up itself (never sent by DSM), or a DSM number it fakes. */
+export const libraryCodeSchema = z
+  .object({
+    /** The number as the library reports it (-1, 9999, 0). */
+    code: z.number({ error: 'codes[].code is required: a whole number such as -1' }).int({ error: 'codes[].code must be a whole number' }),
+    /** Our short heading for what the number stands for in this library. */
+    title: text('codes[].title'),
+    /** Each situation in which the library reports this number. */
+    cases: z
+      .array(
+        z
+          .object({
+            /** The exception or error type that carries the number. */
+            raisedAs: text('codes[].cases[].raisedAs'),
+            /** Our own words: what makes the library report it. */
+            when: text('codes[].cases[].when'),
+            /** The library's own message text, short, as it prints it. */
+            message: z.string().trim().min(1).optional(),
+            /** Where in the library (file#line at the source's copy commit). */
+            at: text('codes[].cases[].at'),
+          })
+          .strict(),
+      )
+      .min(1, { error: 'codes[].cases must list at least one situation' }),
+    /** Our own words: what to do. */
+    action: text('codes[].action'),
+    /** Substrings of the library's message or exception name that identify this number in a paste. */
+    cues: z.array(text('codes[].cues[]')).default([]),
+  })
+  .strict();
+export type LibraryCodeData = z.output<typeof libraryCodeSchema>;
+
+/**
+ * `content/library-codes/<library>.yaml`: the numbers one client library reports that are not
+ * DSM codes, and what else it does with codes (notes). `library` is the library's source slug.
+ */
+export const libraryCodesSchema = z
+  .object({
+    library: slug('library'),
+    /** The library's name as users know it ("py-synologydsm-api (synology_dsm)"). */
+    name: text('name'),
+    /** Our own words: how the library handles codes, for its source page and index. */
+    summary: text('summary'),
+    codes: z.array(libraryCodeSchema).default([]),
+    /** What the library does with codes that is not a number of its own (HTTP statuses in the code field, made-up DSM numbers), as sentences. */
+    notes: z
+      .array(z.object({ text: text('notes[].text'), at: text('notes[].at') }).strict())
+      .default([]),
+  })
+  .strict();
+export type LibraryCodesData = z.output<typeof libraryCodesSchema>;

@@ -247,9 +247,15 @@ export function checkCitations(input: CitationCheckInput): { problems: string[];
           return;
         }
       } else {
-        // Without says, an agreeing citation rests on every row of the source that words the code like the page.
-        rows = cit.agrees === 'yes' ? candidates.filter(accepts) : candidates;
-        if (rows.length === 0) rows = candidates.slice(0, 1);
+        // Without says, an agreeing citation rests on every row of the source that words the code like the page,
+        // except the rows another citation of the same source on this page quotes (those say something else).
+        const quoted = new Set(
+          d.sources.flatMap((o) => (o !== cit && o.source === cit.source && o.says !== undefined ? candidates.filter((r) => r.wording !== '' && saysMatches(o.says ?? '', r.wording)).map((r) => r.id) : [])),
+        );
+        const free = candidates.filter((r) => !quoted.has(r.id));
+        const pool = free.length > 0 ? free : candidates;
+        rows = cit.agrees === 'yes' ? pool.filter(accepts) : pool;
+        if (rows.length === 0) rows = pool.slice(0, 1);
       }
       const pinned = rows.filter((r) => cit.at !== undefined && cit.at.includes(r.table));
       if (pinned.length > 0) rows = pinned;

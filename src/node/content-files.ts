@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { codeSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema, type TableRowData } from '../lib/schema';
+import { codeSchema, libraryCodesSchema, namespaceSchema, sourceSchema, tableRowSchema, uncoveredSchema, type TableRowData } from '../lib/schema';
 import type { CatalogInput, RawEntry } from '../lib/catalog';
 import { parseTable, rowId } from '../lib/tables';
 
@@ -99,5 +99,6 @@ export function loadContent(root = join(projectRoot, 'content')): CatalogInput {
       codeSchema,
     ),
     uncovered: checkedFiles(readFolder(join(root, 'uncovered')), uncoveredSchema),
+    libraryCodes: checkedFiles(readFolder(join(root, 'library-codes')), libraryCodesSchema),
   };
 }

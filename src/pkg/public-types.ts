@@ -32,6 +32,8 @@ export interface CitationRecord {
   basis: 'table' | 'reservation' | 'behaviour';
   note: string | null;
   rows: { table: string; code: number; wording: string; url: string }[];
+  /** The DSM version this wording belongs to ("DSM 6.2.3", "DSM 7"), where the number's meaning changed between versions. */
+  dsm: string | null;
 }
 
 /** One code of one family, as in /codes.json. */
@@ -78,7 +80,7 @@ export interface SourceRecord {
   covers: string;
   copies: { repo: string; path: string; commit: string; note: string | null }[];
   /** For a DSM version's own error table: the version and the families whose every code it lists. */
-  versionTable: { version: string; families: string[] } | null;
+  versionTable: { version: string; families: string[]; alsoListedBy: string[] } | null;
 }
 
 /** The whole reference: the same data as the site's /codes.json. */

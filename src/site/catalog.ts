@@ -13,12 +13,13 @@ function raw<T>(e: { id: string; filePath?: string | undefined; data: T }, colle
 
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [namespaces, sources, codes, tables, uncovered] = await Promise.all([
+    const [namespaces, sources, codes, tables, uncovered, libraryCodes] = await Promise.all([
       getCollection('namespaces'),
       getCollection('sources'),
       getCollection('codes'),
       getCollection('tables'),
       getCollection('uncovered'),
+      getCollection('libraryCodes'),
     ]);
     return buildCatalog({
       tables: tables.map((e) => ({ id: e.id, filePath: e.data.file, data: e.data })),
@@ -26,6 +27,7 @@ export function getCatalog(): Promise<Catalog> {
       sources: sources.map((e) => raw(e, 'sources')),
       codes: codes.map((e) => raw(e, 'codes')),
       uncovered: uncovered.map((e) => raw(e, 'uncovered')),
+      libraryCodes: libraryCodes.map((e) => raw(e, 'library-codes')),
     });
   })();
   return cached;

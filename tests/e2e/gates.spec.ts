@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { buildCatalog } from '../../src/lib/catalog';
-import { codePath, comparePath, familyPath, joinBase } from '../../src/lib/paths';
+import { codePath, comparePath, familyPath, httpStatusesPath, joinBase, librariesPath, libraryCodePath } from '../../src/lib/paths';
 import { sharedNumbers } from '../../src/lib/compare';
 import { loadContent } from '../../src/node/content-files';
 import { expectNoAxeViolations } from './helpers';
@@ -15,7 +15,12 @@ import { expectNoAxeViolations } from './helpers';
 const catalog = buildCatalog(loadContent());
 const firstShared = sharedNumbers(catalog)[0]?.code ?? 400;
 /** One of each page template. */
-const templates = ['/', '/no-such-page/', '/search/', '/decode/', '/sources/', '/sources/py-synologydsm-api/', '/disagreements/', comparePath('/'), comparePath('/', firstShared), comparePath('/', 408), '/lookup/', '/lookup/?code=98765432', '/for-tools/'];
+const templates = [
+  '/', '/no-such-page/', '/search/', '/decode/', '/sources/', '/sources/py-synologydsm-api/', '/disagreements/', comparePath('/'), comparePath('/', firstShared), comparePath('/', 408),
+  '/lookup/', '/lookup/?code=98765432', '/for-tools/',
+  // Libraries' own numbers (index, a page, a source page of a library without a table) and the HTTP statuses page.
+  librariesPath('/'), libraryCodePath('/', 'py-synologydsm-api', -1), libraryCodePath('/', 'mcp-synology', 102), '/sources/vocweb-synology-mcp-server/', httpStatusesPath('/'),
+];
 const families = catalog.namespaces.map((n) => familyPath('/', n.id));
 const firstGenericCore = catalog.codes('core').find((e) => e.generic);
 /**
@@ -33,13 +38,16 @@ const sample = [
   catalog.entry('common', 120),
   catalog.entry('auth', 402),
   catalog.entry('virtualization', 903),
+  // A code with meanings by DSM version, in both places they occur.
+  catalog.entry('package-center', 289),
+  catalog.entry('core', 4533),
 ].flatMap((e) => (e ? [codePath('/', e.namespace, e.code)] : []));
 const paths = [...new Set([...templates, ...families, ...sample])];
 
 test('the axe sample covers every template, every family and the sampled codes', () => {
   expect(families.length).toBe(catalog.namespaces.length);
   expect(firstGenericCore).toBeDefined();
-  expect(paths).toEqual(expect.arrayContaining(['/', '/decode/', '/core/', '/core/5512/', '/core/3300/', '/filestation/408/', '/common/120/', '/auth/402/', '/virtualization/903/', '/sources/py-synologydsm-api/', joinBase('/', 'compare')]));
+  expect(paths).toEqual(expect.arrayContaining(['/', '/decode/', '/core/', '/core/5512/', '/core/3300/', '/filestation/408/', '/common/120/', '/auth/402/', '/virtualization/903/', '/sources/py-synologydsm-api/', joinBase('/', 'compare'), '/package-center/289/', '/core/4533/', '/libraries/', '/libraries/py-synologydsm-api/-1/', '/http-statuses/']));
 });
 
 // One test per page, so a slow page (the Control Panel's 500-odd rows) has its own time budget.
@@ -76,7 +84,7 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test.describe('no CSP violation and no console error', () => {
-  for (const path of ['/', '/filestation/', '/filestation/408/', '/compare/', '/compare/400/', '/sources/', '/disagreements/', '/no-such-page/']) {
+  for (const path of ['/', '/filestation/', '/filestation/408/', '/compare/', '/compare/400/', '/sources/', '/disagreements/', '/no-such-page/', '/libraries/', '/libraries/py-synologydsm-api/-1/', '/http-statuses/']) {
     test(path, async ({ page }) => {
       const problems = await watch(page);
       await page.goto(path);

@@ -56,6 +56,29 @@ const photoStation = [
   ...range(551, 557), 561, 566, 571, 572, 581, 582, 583, // SharedAlbum, Log, PATH, ACL, AdvancedShare
 ];
 
+/** DSM 6.2.3's PkgManApp.js codes that the DSM 7 strings lack (package-center-codes.tsv of the December 2026 audit). */
+export const dsm623Core = {
+  documented: [4523, 4524, 4525, 4526, 4527, 4528, 4537, 4538, 4546, 4547, 4552, 4556, 4560, 4562, 4582, 4583, 4584],
+  uncertain: [4505, 4536],
+};
+
+/** Package Center's installer numbers (150-319) of package-center-codes.tsv, with the status each gets. */
+export const packageCenterInstaller: ExpectedFamily = {
+  documented: [150, 259, 260, 261, 263, 267, 268, 277, 279, 281, 283, 284, 285, 288, 289, 290, 291, 292, 293, 302, 303],
+  uncertain: [276, 297],
+  observed: [278, 313, 319],
+};
+
+/**
+ * Numbers package-center-codes.tsv lists that have no page, each with the reason recorded in the
+ * family's leftOutCodes (0 cannot be: it is no code number at all, and the family's leftOut text says so).
+ */
+export const packageCenterLeftOut: Record<number, { family: string; source: string }> = {
+  287: { family: 'package-center', source: 'dsm623-package-center' },
+  255: { family: 'package-center', source: 'package-reports' },
+  273: { family: 'package-center', source: 'package-reports' },
+};
+
 export const expectedFamilies: Record<string, ExpectedFamily> = {
   // DSM Login guide: 100-119 and 150, with 112 and 113 reserved; go-synology's UI-string codes.
   // 120 and 160: the Calendar guide's codes "for all WebAPIs" (p.10), with libraries and real responses.
@@ -94,8 +117,18 @@ export const expectedFamilies: Record<string, ExpectedFamily> = {
   // DSM's own UI strings: every row of the table, 3712 included, which was Core.Hardware's only code.
   // Rows with empty text only have a string id, so those codes are uncertain. 1055 (Home Assistant),
   // 2370 and 3300 (synology-csi) are in no table, only in real reports.
-  core: { documented: dsmUiStrings.filter((r) => r.text !== '').map((r) => r.code), uncertain: dsmUiStrings.filter((r) => r.text === '').map((r) => r.code), observed: [1055, 2370, 3300, 1000, 1005, 2624, 2701, 3201, 3600, 3794, 4203, 4571, 4731, 5403] },
+  // DSM 6.2.3's Package Center script (PkgManApp.js) adds 45xx codes the DSM 7 strings lack; 4505 (context of use
+  // unknown) and 4536 (its UI strings are not in the 6.2.3 text file) are uncertain. The observed codes come from
+  // public reports and the DSM 7.4 probe (4571 also has DSM 6.2.3's Package Center behaviour).
+  core: {
+    documented: [...dsmUiStrings.filter((r) => r.text !== '').map((r) => r.code), ...dsm623Core.documented],
+    uncertain: [...dsmUiStrings.filter((r) => r.text === '').map((r) => r.code), ...dsm623Core.uncertain],
+    observed: [1055, 2370, 3300, 1000, 1005, 2624, 2701, 3201, 3600, 3794, 4203, 4571, 4731, 5403],
+  },
   // (core also: 3101, 3103, 4151 and 5701 from the Terraform provider's hardware-checked table, below.)
+  // Package Center's installer: the numbers DSM 6.2.3's libsynopkg maps to UI text (297 shares 285's text, so what
+  // tells them apart is uncertain), and the numbers only public reports show (276: a packager's notes, no DSM text).
+  'package-center': packageCenterInstaller,
   // One library, constant names only.
   photostation: { documented: [], uncertain: photoStation },
   // go-synology's 2102; its other Docker rows are FileStation copies.

@@ -28,4 +28,12 @@ describe('the page list written beside the Pagefind index', () => {
       expect(problems).toEqual([]);
     });
   }
+  it("indexes libraries' own numbers with the messages they print, and the HTTP statuses page", () => {
+    const dir = join(projectRoot, 'dist');
+    const pages = indexedPages(join(dir, 'pagefind', 'fragment'));
+    const urls = pages.map((p) => p.url);
+    expect(urls).toEqual(expect.arrayContaining(['/libraries/py-synologydsm-api/-2/', '/libraries/synology-api/9999/', '/http-statuses/', '/package-center/289/']));
+    const page = readFileSync(join(dir, 'libraries', 'py-synologydsm-api', '-2', 'index.html'), 'utf8');
+    expect(page).toMatch(/data-pagefind-weight="3">API &lt;name&gt; does not exists</);
+  });
 });

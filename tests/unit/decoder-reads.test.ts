@@ -83,8 +83,15 @@ describe('5. Package Center results', () => {
     expect(r.findings[0]?.namespace).not.toBe('common');
     expect(r.findings[0]?.detail).toEqual({ package: 'ContainerManager', description: 'failed to download' });
   });
-  it('without a package-center family in the data: namespace null, "Package Center installer code N"', () => {
+  // The site's data has the family (content/namespaces/package-center.yaml); a copy without it shows the fallback.
+  const withoutPc: DecoderData = { ...data, families: data.families.filter((f) => f.id !== 'package-center'), codes: Object.fromEntries(Object.entries(data.codes).filter(([id]) => id !== 'package-center')) };
+  it('with the site\'s own data, an installer code is read in the Package Center family', () => {
     const r = run(paste);
+    expect(codes(r)).toEqual([[289, 'package-center']]);
+    expect(r.findings[0]?.title).toBe(data.codes['package-center']?.['289']?.title);
+  });
+  it('without a package-center family in the data: namespace null, "Package Center installer code N"', () => {
+    const r = run(paste, undefined, withoutPc);
     expect(r.findings[0]?.namespace).toBeNull();
     expect(r.findings[0]?.note).toMatch(/^Package Center installer code 289/);
   });
@@ -102,8 +109,9 @@ describe('5. Package Center results', () => {
     ['synopkg: install /tmp/X.spk failed, error = [289]'],
     ['Failed to install package ContainerManager.spk, error = [289]'],
   ])('%s is an installer code', (text) => {
-    expect(codes(run(text))).toEqual([[289, null]]);
+    expect(codes(run(text, undefined, withoutPc))).toEqual([[289, null]]);
     expect(codes(run(text, undefined, withPc))).toEqual([[289, 'package-center']]);
+    expect(codes(run(text))).toEqual([[289, 'package-center']]);
   });
 });
 
@@ -207,9 +215,10 @@ describe('family words come from the content', () => {
     expect(r.findings[0]?.namespace === family || r.findings[0]?.candidates.includes(family)).toBe(true);
     expect(r.findings[0]?.namespace).not.toBe('common');
   });
-  it('the common family is marked shared and every family shares Common below 400 by default', () => {
+  it('the common family is marked shared and every family shares Common below 400 unless its file says otherwise', () => {
     expect(data.families.find((f) => f.id === 'common')?.shared).toBe(true);
-    expect(data.families.every((f) => f.sharesCommonBelow === 400)).toBe(true);
+    // Package Center's installer numbers (150-319) are its own.
+    expect(data.families.filter((f) => f.sharesCommonBelow !== 400).map((f) => [f.id, f.sharesCommonBelow])).toEqual([['package-center', 0]]);
   });
 });
 

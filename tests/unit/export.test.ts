@@ -67,8 +67,13 @@ describe('/codes.json', () => {
       meaningBelongsTo: { namespace: 'filestation', code: 415 },
       basis: 'table',
       note: null,
+      dsm: null,
       rows: [{ table: 'FileStation Error Codes (SYNO.FileStation.*)', code: 408, wording: 'Disk quota exceeded', url: 'https://x.test/sources/original-tables/#original-tables-408-filestation-error-codes-syno-filestation' }],
     });
+  });
+  it('names the DSM version of a wording where the meaning changed between versions', () => {
+    const core4533 = all.codes.find((c) => c.namespace === 'core' && c.code === 4533);
+    expect(core4533?.sources.map((s) => [s.source, s.dsm])).toEqual([['dsm-ui-strings', 'DSM 7'], ['dsm623-package-center', 'DSM 6.2.3'], ['package-reports', 'DSM 6']]);
   });
   it('validates against its zod schema and against the generated JSON Schema', () => {
     expect(codesExportSchema.safeParse(all).success).toBe(true);

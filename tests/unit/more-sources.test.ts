@@ -51,8 +51,9 @@ const notInDsm623 = [
   1055, 2370, 2723, 3015, 3300, 3312, 3347, 3350, 3404, 3405, 3506, 3795, 4005, 4006, 4328, 4603, 4681, 4682, 4683, 4684, 4685,
   5016, 5017, 5018, 5019, 5020, 5021, 5022, 5023, 5024, 5210, 5224, 5225, 5530, 5531, 5532, 5533, 5534, 5623, 6015, 6016, 6215,
   6216, 9060, 9061, 9062, 9063,
-  // Pages this issue adds, none of them in DSM 6.2.3's table.
-  1000, 1005, 2624, 2701, 3101, 3103, 3201, 3600, 3794, 4151, 4203, 4571, 4731, 5403, 5701,
+  // Pages this issue adds, none of them in DSM 6.2.3's table. (4571 is not here: DSM 6.2.3's Package
+  // Center script, read from the same firmware, handles it, so it is not new since then.)
+  1000, 1005, 2624, 2701, 3101, 3103, 3201, 3600, 3794, 4151, 4203, 4731, 5403, 5701,
 ];
 
 describe('every number of the gap table has a page in its family', () => {

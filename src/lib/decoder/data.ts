@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog';
 import type { decoderCodeSchema, decoderDataSchema, familyViewSchema, libraryCodeSchema } from '../views';
 import { DECODER_DATA_VERSION } from '../view-versions';
 import type { WordingRow } from './wording';
+import { libraryCodeRecords } from '../library-codes';
 
 /** A family as the decoder and search see it: patterns, CGI paths, reserved ranges and its rules. */
 export type DecoderFamily = z.output<typeof familyViewSchema>;
@@ -61,7 +62,8 @@ export function decoderData(catalog: Catalog): DecoderData {
       if (e.api) apiNames.add(e.api);
     }
     codes[ns.id] = table;
-    for (const a of ns.apis) if (!a.includes('*')) apiNames.add(a);
+    // Only Web API names: a tool a family lists (synopkg) is not an API to suggest.
+    for (const a of ns.apis) if (!a.includes('*') && a.startsWith('SYNO.')) apiNames.add(a);
   }
   return {
     version: DECODER_DATA_VERSION,
@@ -70,5 +72,7 @@ export function decoderData(catalog: Catalog): DecoderData {
     apiNames: [...apiNames].sort(),
     wordings: wordingsOf(catalog),
     uncovered: catalog.uncovered.map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], note: u.note, words: [...u.words], sharesCommonBelow: u.sharesCommonBelow })),
+    libraryCodes: libraryCodeRecords(catalog),
+    httpStatusesPath: 'http-statuses/',
   };
 }
