@@ -50,3 +50,5 @@ export const librariesPath = (base: string) => joinBase(base, 'libraries');
 export const libraryCodePath = (base: string, library: string, code: number) => joinBase(base, 'libraries', library, code);
 /** The page on HTTP statuses the NAS's web server answers with instead of DSM. */
 export const httpStatusesPath = (base: string) => joinBase(base, 'http-statuses');
+/** The same page as the views carry it: under the site root, without the base (`http-statuses/`). */
+export const HTTP_STATUSES_PAGE = httpStatusesPath('').replace(/^\//, '');

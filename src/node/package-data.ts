@@ -22,6 +22,7 @@ import { decoderData } from '../lib/decoder/data';
 import { codesExportSchema, exportCodes, EXPORT_SCHEMA_VERSION } from '../lib/export';
 import { codePath, familyPath, joinBase, sourcePath } from '../lib/paths';
 import { basePath, siteUrl } from '../lib/site-url';
+import { checked, decoderView } from '../lib/views';
 import type { PreparedMeta } from '../pkg/prepared';
 import { DATA_FILES } from '../pkg/prepared';
 import { loadContent, projectRoot } from './content-files';
@@ -38,7 +39,7 @@ export function packageData(env: Record<string, string | undefined> = process.en
   );
   const codes = `${JSON.stringify(exported)}\n`;
   const dataVersion = `sha256-${createHash('sha256').update(codes).digest('hex').slice(0, 16)}`;
-  return { meta: { dataVersion, schemaVersion: EXPORT_SCHEMA_VERSION, siteRoot: abs(joinBase(base)), decoder: decoderData(catalog) }, codes };
+  return { meta: { dataVersion, schemaVersion: EXPORT_SCHEMA_VERSION, siteRoot: abs(joinBase(base)), decoder: checked(decoderView, decoderData(catalog)) }, codes };
 }
 
 async function main(): Promise<void> {

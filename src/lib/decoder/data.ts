@@ -8,6 +8,7 @@ import type { decoderCodeSchema, decoderDataSchema, familyViewSchema, libraryCod
 import { DECODER_DATA_VERSION } from '../view-versions';
 import type { WordingRow } from './wording';
 import { libraryCodeRecords } from '../library-codes';
+import { HTTP_STATUSES_PAGE } from '../paths';
 
 /** A family as the decoder and search see it: patterns, CGI paths, reserved ranges and its rules. */
 export type DecoderFamily = z.output<typeof familyViewSchema>;
@@ -73,6 +74,6 @@ export function decoderData(catalog: Catalog): DecoderData {
     wordings: wordingsOf(catalog),
     uncovered: catalog.uncovered.map((u) => ({ id: u.id, name: u.name, apis: [...u.apis], note: u.note, words: [...u.words], sharesCommonBelow: u.sharesCommonBelow })),
     libraryCodes: libraryCodeRecords(catalog),
-    httpStatusesPath: 'http-statuses/',
+    httpStatusesPath: HTTP_STATUSES_PAGE,
   };
 }

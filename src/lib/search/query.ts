@@ -16,6 +16,8 @@ import { resolveFamily, sharedFamily } from '../resolve';
 import { apiHints } from '../decoder/hints';
 import { familiesOf, type DecoderFamily } from '../decoder/data';
 import type { Catalog } from '../catalog';
+import { libraryCodeRecords } from '../library-codes';
+import { HTTP_STATUSES_PAGE } from '../paths';
 import { areaOf } from './areas';
 import { actionWordsOf, priorOf } from './rank';
 import { apiWords, contentWords, MAX_QUERY_CHARS, meets, stemSet, trimToken } from './text';
@@ -205,6 +207,8 @@ export function exactAnswer(parsed: ParsedQuery, data: SearchData, context: { pa
 export function searchRecords(catalog: Catalog): SearchData {
   return {
     version: SEARCH_DATA_VERSION,
+    httpStatusesPath: HTTP_STATUSES_PAGE,
+    libraryCodes: libraryCodeRecords(catalog),
     families: familiesOf(catalog),
     codes: catalog.all().map((e) => {
       const ns = catalog.namespace(e.namespace);
