@@ -405,7 +405,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
   }
 
   // Every citation against its source's table, and every table row against the citations.
-  const rows = input.tables.map((t) => ({ ...t.data, id: rowId(t.data) }));
+  // In file order (source, then line), whatever order a loader hands them in, so every view is the same from every loader.
+  const rows = input.tables
+    .map((t) => ({ ...t.data, id: rowId(t.data) }))
+    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
   const checked = checkCitations({ namespaces: input.namespaces, codes: input.codes, sources: input.sources, rows });
   problems.push(...checked.problems);
 

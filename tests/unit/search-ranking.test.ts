@@ -155,7 +155,8 @@ describe('HTTP statuses', () => {
     expect(rankOffline('502', withHttp)[0]).not.toBe('http-statuses/');
   });
   it('without the page in the data, no link is made', () => {
-    expect(rankOffline('<Response [502]>', data)).not.toContain('http-statuses/');
+    const { httpStatusesPath: _page, ...withoutPage } = data;
+    expect(rankOffline('<Response [502]>', withoutPage)).not.toContain('http-statuses/');
   });
 });
 
@@ -176,7 +177,11 @@ describe('libraries’ own numbers', () => {
   });
   it('a message piece without the number, or data without them, finds nothing', () => {
     expect(libraryMatches('the share does not exists', withLibs)).toEqual([]);
-    expect(libraryMatches('SynologyDSMAPINotExistsException', data)).toEqual([]);
+    const { libraryCodes: _libs, ...withoutLibs } = data;
+    expect(libraryMatches('SynologyDSMAPINotExistsException', withoutLibs)).toEqual([]);
+  });
+  it("the site's own search data carries them, so the exception finds the library's page", () => {
+    expect(libraryMatches('SynologyDSMAPINotExistsException: API SYNO.X does not exists', data).map((l) => l.path)).toContain('libraries/py-synologydsm-api/-2/');
   });
 });
 
