@@ -264,15 +264,31 @@ export const REPAIR_CAP = 16_000;
 
 const looksPython = (text: string) => /'[^'\n]*'\s*:|\b(True|False|None)\b/.test(text);
 
-/** One level of backslash escaping removed: `{\"a\":1}` -> `{"a":1}`. */
+/**
+ * One level of backslash escaping removed: `{\"a\":1}` -> `{"a":1}`. One pass over the text, copying
+ * the runs between backslashes whole (a pasted body can hold a backslash every few characters).
+ */
 function unescapeOnce(text: string): string {
-  return text.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, ch: string) => {
-    if (ch.length === 5) return String.fromCharCode(parseInt(ch.slice(1), 16));
-    if (ch === 'n') return '\n';
-    if (ch === 't') return '\t';
-    if (ch === 'r') return '\r';
-    return ch;
-  });
+  const out: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf('\\'); i !== -1 && i + 1 < text.length; i = text.indexOf('\\', i)) {
+    const next = text[i + 1] ?? '';
+    if (next === '\n' || next === '\r' || next === '\u2028' || next === '\u2029') {
+      i += 1; // a backslash before a line break is kept, as the pattern this replaces did
+      continue;
+    }
+    out.push(text.slice(from, i));
+    if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+      out.push(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)));
+      i += 6;
+    } else {
+      out.push(next === 'n' ? '\n' : next === 't' ? '\t' : next === 'r' ? '\r' : next);
+      i += 2;
+    }
+    from = i;
+  }
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 function parseStrictError(text: string): { message: string; offset?: number } {
