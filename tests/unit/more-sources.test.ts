@@ -64,6 +64,10 @@ describe('every number of the gap table has a page in its family', () => {
     const u = catalog.uncovered.find((x) => x.id === id);
     expect(u?.note).toContain(String(n));
   });
+  it('18990570, seen only in a log no public copy holds, has no page and the family page says why', () => {
+    expect(catalog.entry('core-iscsi', 18990570)).toBeUndefined();
+    expect(catalog.namespace('core-iscsi')?.leftOut).toMatch(/18990570[\s\S]*no public copy of that log could be\s+found/);
+  });
   it('Synology Photos is a family, not an uncovered API', () => {
     expect(catalog.namespace('synology-photos')?.apis).toEqual(['SYNO.Foto.*', 'SYNO.FotoTeam.*']);
     expect(catalog.uncovered.map((u) => u.id)).not.toContain('synology-photos');
