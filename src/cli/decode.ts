@@ -14,6 +14,7 @@ import { decode } from '../lib/decoder/decode';
 import { formatText } from '../lib/decoder/format';
 import { decodeBytes } from '../lib/decoder/text-bytes';
 import { loadContent } from '../node/content-files';
+import { fail, quietOnClosedPipe } from '../node/cli-io';
 
 const usage = `Usage: npm run decode -- [--api NAME] [--json] [FILE | -]
 
@@ -25,16 +26,7 @@ in it. The text may be UTF-8 or UTF-16 (as Windows PowerShell writes it).
 `;
 
 // A closed pipe (npm run decode -- big.log | head) is the reader being done, not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`Cannot write the output: ${e.message}.\n`);
-  process.exit(1);
-});
-
-function fail(message: string, code: number): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
+quietOnClosedPipe(1);
 
 let args: ReturnType<typeof parseArgs<{ options: { api: { type: 'string' }; json: { type: 'boolean' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
 try {

@@ -13,6 +13,7 @@ import { decodeBytes } from '../lib/decoder/text-bytes';
 import { parseCode } from '../lib/lookup';
 import { codes, dataVersion, decode, lookup } from './index';
 import type { LookupResult } from './public-types';
+import { fail, quietOnClosedPipe } from '../node/cli-io';
 
 const usage = `Usage:
   dsm-errors CODE [--api NAME] [--json]
@@ -33,16 +34,7 @@ Exit codes: 0 found, 1 nothing found, 2 usage error or unreadable file.
 `;
 
 // A closed pipe (dsm-errors decode big.log | head) is the reader being done, not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`Cannot write the output: ${e.message}.\n`);
-  process.exit(2);
-});
-
-function fail(message: string, code: number): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
+quietOnClosedPipe(2);
 
 const options = { api: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' }, version: { type: 'boolean' } } as const;
 let args: { values: { api?: string | undefined; json?: boolean | undefined; help?: boolean | undefined; version?: boolean | undefined }; positionals: string[] };

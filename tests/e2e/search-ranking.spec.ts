@@ -3,24 +3,12 @@
  * or copy: each ranking rule in the header's list and on the results page, a pasted response's
  * pages, and an HTTP status leading to the HTTP statuses page.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { headerSearch, pasteInSearch, searchBox, searchOptions } from './helpers';
 
-const box = (page: Page) => page.getByRole('combobox', { name: 'Search codes' });
-const listbox = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
-const options = (page: Page) => listbox(page).getByRole('option');
-
-async function headerSearch(page: Page, query: string): Promise<string[]> {
-  await box(page).fill(query);
-  // The first search on a page loads Pagefind (a phrase then searches each word): allow for a busy machine.
-  await expect(page.locator('#site-search-listbox')).toHaveAttribute('data-query', query, { timeout: 20_000 });
-  return options(page).locator('.hit-title').allInnerTexts();
-}
-
-async function paste(page: Page, text: string): Promise<void> {
-  await box(page).focus();
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await box(page).press('ControlOrMeta+V');
-}
+const box = searchBox;
+const options = searchOptions;
+const paste = pasteInSearch;
 
 test.describe('ranking rules, with real phrasings', () => {
   test.beforeEach(async ({ page }) => {
