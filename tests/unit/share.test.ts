@@ -196,4 +196,12 @@ describe('secrets the scrub used to let through', () => {
     }
     expect(codesOf(back.input)).toEqual([119, 400, 402]);
   });
+  it('a secret whose value runs over the code on its line is removed, and the link still holds the code', () => {
+    const paste = 'password: Sp!ce#Pw$ Synology DSM login failed with error 400';
+    expect(codesOf(paste)).toEqual([400]);
+    const back = opened(paste);
+    for (const s of ['Sp!ce', 'Pw$', 'login failed']) expect(back.input).not.toContain(s);
+    expect(back.input).toBe('password: «removed: password» (DSM error code 400)');
+    expect(codesOf(back.input)).toEqual([400]);
+  });
 });

@@ -157,6 +157,17 @@ interface Piece {
   kind: 'response' | 'message' | 'hint';
 }
 
+/** Whether `code` is written in `text` as a number of its own (not inside a longer run of digits). One pass. */
+function hasNumber(text: string, code: number): boolean {
+  const digits = String(code);
+  for (let at = text.indexOf(digits); at !== -1; at = text.indexOf(digits, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + digits.length);
+    if (!(before >= 48 && before <= 57) && !(after >= 48 && after <= 57)) return true;
+  }
+  return false;
+}
+
 function lineBounds(text: string, lineNo: number, lineStarts: number[]): { start: number; end: number } | undefined {
   const start = lineStarts[lineNo - 1];
   if (start === undefined) return undefined;
@@ -179,11 +190,14 @@ export function buildShare(text: string, apiField: string, data: DecoderData, de
   // The responses that held a code, with only the ways down to those codes: the decoder's own
   // blocks (its result carries them), so the paste is not read a second time.
   const byBlock = new Map<number, Trie>();
-  const lines = new Set<number>();
+  /** Each message line a code was read from, with the codes read from it. */
+  const lines = new Map<number, Set<number>>();
   for (const f of result.findings) {
     const index = f.place.block;
     if (f.from === 'message' || index === undefined) {
-      lines.add(f.place.line);
+      const codes = lines.get(f.place.line) ?? new Set<number>();
+      codes.add(f.code);
+      lines.set(f.place.line, codes);
       continue;
     }
     let trie = byBlock.get(index);
@@ -207,10 +221,15 @@ export function buildShare(text: string, apiField: string, data: DecoderData, de
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   // Blocks are in order and never overlap, so one forward pointer finds the block at an offset.
   const inside = insideBlocks(used);
-  for (const lineNo of [...lines].sort((a, b) => a - b)) {
+  for (const [lineNo, codes] of [...lines].sort((a, b) => a[0] - b[0])) {
     const bounds = lineBounds(text, lineNo, lineStarts);
     if (!bounds || inside(bounds.start, bounds.end)) continue;
-    pieces.push({ offset: bounds.start, text: cleaner.text(text.slice(bounds.start, bounds.end)), kind: 'message' });
+    let line = cleaner.text(text.slice(bounds.start, bounds.end));
+    // A secret whose value runs to the end of the line (`password: ... error 400`) takes the code
+    // with it: the link then says which codes the line held, in words of its own.
+    const lost = [...codes].filter((code) => !hasNumber(line, code));
+    if (lost.length > 0) line += ` (DSM error code ${lost.join(', ')})`;
+    pieces.push({ offset: bounds.start, text: line, kind: 'message' });
   }
 
   // The API names the text gave, when the API field does not give one.
@@ -240,7 +259,7 @@ export function buildShare(text: string, apiField: string, data: DecoderData, de
   const totalLines = text === '' ? 0 : lineStarts.length;
   const carriedLines = new Set<number>();
   for (const b of used) for (let l = b.line; l <= b.line + countLines(text, b.start, b.end); l++) carriedLines.add(l);
-  for (const l of lines) carriedLines.add(l);
+  for (const l of lines.keys()) carriedLines.add(l);
   const base: Omit<SharePreview, 'fragment' | 'refusal'> = {
     input,
     api: apiOut,
