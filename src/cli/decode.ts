@@ -6,15 +6,13 @@
  * a byte-order mark). Exits 0 whenever it could read its input, whatever the input held, and also
  * when the reader of its output goes away (`| head`); 2 for a usage error, 1 for an unreadable file.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from '../lib/catalog';
 import { decoderData } from '../lib/decoder/data';
 import { decode } from '../lib/decoder/decode';
 import { formatText } from '../lib/decoder/format';
-import { decodeBytes } from '../lib/decoder/text-bytes';
 import { loadContent } from '../node/content-files';
-import { fail, quietOnClosedPipe } from '../node/cli-io';
+import { fail, quietOnClosedPipe, readInput } from '../node/cli-io';
 
 const usage = `Usage: npm run decode -- [--api NAME] [--json] [FILE | -]
 
@@ -46,14 +44,7 @@ if (args.values.api !== undefined && args.values.api.trim() === '') fail(`--api 
 
 const given = args.positionals[0];
 const file = given === '-' ? undefined : given;
-let input: string;
-try {
-  input = decodeBytes(readFileSync(file ?? 0));
-} catch (e) {
-  const reason = e instanceof Error && 'code' in e ? (e as NodeJS.ErrnoException).code : String(e);
-  const what = reason === 'ENOENT' ? 'no such file' : reason === 'EISDIR' ? 'it is a folder' : reason === 'EACCES' ? 'permission denied' : reason;
-  fail(`Cannot read ${file ?? 'standard input'}: ${what}. Give the path of a readable text file, or - to read standard input.`, 1);
-}
+const input = readInput(file, 1);
 
 // DSM_CONTENT_DIR reads another content folder, as the site's build does.
 const data = decoderData(buildCatalog(loadContent(process.env['DSM_CONTENT_DIR'])));

@@ -6,14 +6,12 @@
  *
  * Exit codes: 0 something found, 1 nothing found, 2 a usage error or an unreadable file.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatText } from '../lib/decoder/format';
-import { decodeBytes } from '../lib/decoder/text-bytes';
 import { parseCode } from '../lib/lookup';
 import { codes, dataVersion, decode, lookup } from './index';
 import type { LookupResult } from './public-types';
-import { fail, quietOnClosedPipe } from '../node/cli-io';
+import { fail, quietOnClosedPipe, readInput } from '../node/cli-io';
 
 const usage = `Usage:
   dsm-errors CODE [--api NAME] [--json]
@@ -84,14 +82,7 @@ if (first === 'decode') {
   const given = rest[0];
   const file = given === '-' ? undefined : given;
   if (file === undefined && given === undefined && process.stdin.isTTY) fail(`dsm-errors decode reads a FILE, or standard input when given -.\n\n${usage}`, 2);
-  let input: string;
-  try {
-    input = decodeBytes(readFileSync(file ?? 0));
-  } catch (e) {
-    const reason = e instanceof Error && 'code' in e ? (e as NodeJS.ErrnoException).code : String(e);
-    const what = reason === 'ENOENT' ? 'no such file' : reason === 'EISDIR' ? 'it is a folder' : reason === 'EACCES' ? 'permission denied' : reason;
-    fail(`Cannot read ${file ?? 'standard input'}: ${what}. Give the path of a readable text file, or - to read standard input.`, 2);
-  }
+  const input = readInput(file, 2);
   const result = decode(input, values.api === undefined ? {} : { api: values.api });
   out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
   // Found: a DSM code, a code named by its words, or a library's own number (each is an answer).
